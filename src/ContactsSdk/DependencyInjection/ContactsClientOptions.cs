@@ -1,0 +1,22 @@
+using ContactsSdk.Resilience;
+
+namespace ContactsSdk.DependencyInjection;
+
+/// <summary>Settings every vendor client has: where the API is, and how calls are timed and retried.</summary>
+public abstract class ContactsClientOptions
+{
+    private protected ContactsClientOptions()
+    {
+    }
+
+    /// <summary>Gets or sets the API root. Must be HTTPS, except on a loopback address (the fakes).</summary>
+    /// <value>Defaults to the vendor's public API root.</value>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Gets or sets how calls are timed out and retried.</summary>
+    /// <value>Defaults to <see cref="ContactsResilienceOptions"/>'s defaults.</value>
+    public ContactsResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Gets the secrets in these options, which are redacted from every message and body.</summary>
+    internal abstract IEnumerable<string?> Secrets { get; }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics.CodeAnalysis;
+using ContactsSdk.Diagnostics;
+using ContactsSdk.Internal;
+using ContactsSdk.Resilience;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace ContactsSdk.DependencyInjection;
+
+/// <summary>Registers named vendor clients; returned by <see cref="ContactsSdkServiceCollectionExtensions.AddContactsSdk"/>.</summary>
+public sealed class ContactsSdkBuilder
+{
+    private readonly ContactsClientRegistry _registry;
+
+    internal ContactsSdkBuilder(IServiceCollection services, ContactsClientRegistry registry)
+    {
+        Services = services;
+        _registry = registry;
+    }
+
+    /// <summary>Gets the service collection the clients are registered in.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>
+    /// Registers one vendor client under its name: validated options, a named HTTP client from the factory with
+    /// the vendor's auth, PII-free logging and the one resilience pipeline, the Refit client, and the facade as keyed services.
+    /// </summary>
+    internal ContactsSdkBuilder AddVendor<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
+        TApi,
+        TClient,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(VendorRegistration<TOptions, TApi, TClient> registration)
+        where TOptions : ContactsClientOptions
+        where TApi : class
+        where TClient : class, IContactsClient
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        var name = registration.Name;
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _registry.Add(name, registration.Vendor);
+
+        registration.ConfigureOptions(Services.AddOptions<TOptions>(name)).ValidateOnStart();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+
+        TOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+
+        Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => new RefitSettings(), HttpClientName(registration.Vendor, name), false)
+            .ConfigureHttpClient((services, client) => ConfigureHttpClient(client, OptionsOf(services), registration.Authenticate))
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
+            .AddContactsResilience(services => OptionsOf(services).Resilience);
+
+        Services.AddKeyedTransient<TClient>(name, (services, _) =>
+        {
+            var options = OptionsOf(services);
+            var secrets = options.Secrets.ToArray();
+            return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), text => SecretRedactor.Redact(text, secrets));
+        });
+        Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));
+        return this;
+    }
+
+    internal static string HttpClientName(ContactsVendor vendor, string name) => $"ContactsSdk.{vendor}.{name}";
+
+    private static void ConfigureHttpClient<TOptions>(HttpClient client, TOptions options, Action<HttpClient, TOptions> authenticate)
+        where TOptions : ContactsClientOptions
+    {
+        client.BaseAddress = options.BaseAddress;
+
+        // The resilience pipeline owns every timeout; HttpClient's own 100 s would cut across it.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        authenticate(client, options);
+    }
+
+    private static ILogger LoggerOf(IServiceProvider services)
+        => services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
+}

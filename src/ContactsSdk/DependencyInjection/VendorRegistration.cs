@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+
+namespace ContactsSdk.DependencyInjection;
+
+/// <summary>What differs between vendors when a client is registered; the rest is <see cref="ContactsSdkBuilder.AddVendor{TOptions, TApi, TClient, TValidator}"/>.</summary>
+internal sealed record VendorRegistration<TOptions, TApi, TClient>(
+    string Name,
+    ContactsVendor Vendor,
+    JsonSerializerContext JsonContext,
+    Func<OptionsBuilder<TOptions>, OptionsBuilder<TOptions>> ConfigureOptions,
+    Action<HttpClient, TOptions> Authenticate,
+    Func<TApi, Func<string, string>, TClient> CreateClient)
+    where TOptions : ContactsClientOptions;

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace ContactsSdk.Diagnostics;
+
+/// <summary>
+/// The SDK's log messages. They carry method, path, status and timing only: no query string, no body, no header,
+/// so that neither personal data (emails, phones, names) nor credentials reach a log.
+/// </summary>
+internal static partial class ContactsLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Vendor} {Method} {Path} answered {StatusCode} in {ElapsedMs} ms")]
+    public static partial void RequestCompleted(ILogger logger, ContactsVendor vendor, string method, string path, int statusCode, long elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Vendor} {Method} {Path} failed after {ElapsedMs} ms: {ErrorType}")]
+    public static partial void RequestFailed(ILogger logger, ContactsVendor vendor, string method, string path, long elapsedMs, string errorType);
+}

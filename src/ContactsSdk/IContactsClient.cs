@@ -1,0 +1,134 @@
+using ContactsSdk.Errors;
+using ContactsSdk.Paging;
+
+namespace ContactsSdk;
+
+/// <summary>
+/// Manages contacts in one vendor account through one vendor-neutral API. Each vendor's own interface
+/// (<c>IAgentClaraContactsClient</c>, …) extends this one with what only that vendor has.
+/// </summary>
+/// <remarks>
+/// Implementations are thread-safe. Every method validates its arguments before any request and throws
+/// <see cref="ArgumentException"/> for bad input; vendor failures surface as <see cref="ContactsException"/> subclasses;
+/// a cancelled <see cref="CancellationToken"/> surfaces as <see cref="OperationCanceledException"/>.
+/// </remarks>
+public interface IContactsClient
+{
+    /// <summary>Gets the vendor this client talks to.</summary>
+    ContactsVendor Vendor { get; }
+
+    /// <summary>Gets what this vendor supports, so that callers can check before calling.</summary>
+    ContactsCapabilities Capabilities { get; }
+
+    /// <summary>Gets a contact by id.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The contact.</returns>
+    /// <exception cref="ArgumentException"><paramref name="contactId"/> is null, empty or not a valid id for the vendor.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a contact by id, or <see langword="null"/> when there is none, without throwing for a missing contact.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The contact, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="contactId"/> is null, empty or not a valid id for the vendor.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call for another reason.</exception>
+    Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists contacts lazily: each page is requested only when iteration reaches it.</summary>
+    /// <param name="query">Filters, order and bounds; <see langword="null"/> lists everything in the default order.</param>
+    /// <param name="cancellationToken">A token that cancels the iteration.</param>
+    /// <returns>A pageable over the matching contacts.</returns>
+    /// <exception cref="ArgumentException">The query is invalid (e.g. a negative <see cref="ContactQuery.MaxItems"/>).</exception>
+    /// <exception cref="UnsupportedContactOperationException">The vendor cannot filter as asked.</exception>
+    ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a contact.</summary>
+    /// <param name="draft">The contact to create.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The created contact, as the vendor stored it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="draft"/> is null or invalid for the vendor.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The draft uses something the vendor lacks.</exception>
+    /// <exception cref="ContactValidationException">The vendor rejected a field.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates the fields a patch sets, leaving the others as they are.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="patch">The fields to change.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The updated contact.</returns>
+    /// <exception cref="ArgumentException">An argument is null or invalid.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The patch sets something the vendor lacks.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactConflictException">The contact changed since <see cref="ContactPatch.ExpectedRevision"/> (vendors with revisions).</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a contact.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>A task that completes when the contact is gone.</returns>
+    /// <exception cref="ArgumentException"><paramref name="contactId"/> is null, empty or invalid.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task DeleteAsync(string contactId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds tags to a contact, keeping the tags it has; a tag it already has (in any case) is not added twice.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="tags">The tags to add.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The contact with its tags.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or holds a blank tag.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The vendor has no tags (Ecwid).</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes tags from a contact, matching them without regard to case; tags it lacks are ignored.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="tags">The tags to remove.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The contact with its remaining tags.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or holds a blank tag.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The vendor has no tags (Ecwid).</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a channel to a contact.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="channel">The channel to add.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The channel as stored, with its <see cref="ContactChannel.Id"/>.</returns>
+    /// <exception cref="ArgumentException">An argument is null or the value is invalid for its kind.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The vendor does not store channels of that kind.</exception>
+    /// <exception cref="ContactConflictException">The contact already holds as many channels of that kind as the vendor allows.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces one channel of a contact.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="channelId">The id of the channel to replace, as in <see cref="ContactChannel.Id"/>.</param>
+    /// <param name="channel">The new channel.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The channel as stored.</returns>
+    /// <exception cref="ArgumentException">An argument is null, the id is unknown to the vendor or the value is invalid.</exception>
+    /// <exception cref="UnsupportedContactOperationException">The vendor does not store channels of that kind.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact or channel.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task<ContactChannel> UpdateChannelAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes one channel of a contact.</summary>
+    /// <param name="contactId">The vendor's contact id.</param>
+    /// <param name="channelId">The id of the channel to remove, as in <see cref="ContactChannel.Id"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>A task that completes when the channel is gone.</returns>
+    /// <exception cref="ArgumentException">An argument is null or the id is unknown to the vendor.</exception>
+    /// <exception cref="ContactNotFoundException">No such contact or channel.</exception>
+    /// <exception cref="ContactsException">The vendor failed the call.</exception>
+    Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using ContactsSdk.Errors;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+
+namespace ContactsSdk.Internal;
+
+/// <summary>
+/// Calls one Refit method and turns every failure into the exception family, once, keeping the raw body:
+/// Refit types never leave this class. A caller's own cancellation stays <see cref="OperationCanceledException"/>.
+/// </summary>
+internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
+{
+    public async Task<T> SendAsync<T>(string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await InvokeAsync(operation, call, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(operation, response, cancellationToken);
+        if (response.Error is { } error || response.Content is null)
+        {
+            throw errors.Unreadable(operation, Describe(response), (Exception?)response.Error ?? new InvalidDataException("The body was empty."));
+        }
+
+        return response.Content;
+    }
+
+    public async Task<T?> SendOrNullIfNotFoundAsync<T>(string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await SendAsync(operation, call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContactNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task SendAsync(string operation, Func<CancellationToken, Task<IApiResponse>> call, CancellationToken cancellationToken)
+    {
+        using var response = await InvokeAsync(operation, call, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(operation, response, cancellationToken);
+    }
+
+    private async Task<TResponse> InvokeAsync<TResponse>(string operation, Func<CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await call(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (TryTranslateTransportFailure(operation, ex, cancellationToken, out var translated))
+        {
+            throw translated;
+        }
+    }
+
+    private void EnsureSuccess(string operation, IApiResponse response, CancellationToken cancellationToken)
+    {
+        if (response.HasRequestError(out var requestError))
+        {
+            throw TryTranslateTransportFailure(operation, requestError, cancellationToken, out var translated)
+                ? translated
+                : errors.Unavailable(operation, requestError);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw errors.FromResponse(operation, Describe(response));
+        }
+    }
+
+    // Unknown exceptions (bugs, misconfiguration) are not translated: they propagate with their own stack.
+    private bool TryTranslateTransportFailure(string operation, Exception ex, CancellationToken cancellationToken, out Exception translated)
+    {
+        var cause = ex is ApiRequestException { InnerException: { } inner } ? inner : ex;
+        translated = cause switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested => new OperationCanceledException(cause.Message, cause, cancellationToken),
+            TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(operation, cause),
+            HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(operation, cause),
+            _ => null!,
+        };
+        return translated is not null;
+    }
+
+    private FailedResponse Describe(IApiResponse response)
+        => new(
+            (int?)response.StatusCode ?? 0,
+            (response.Error as ApiException)?.Content,
+            RequestIdOf(response.Headers),
+            RetryAfterOf(response.Headers));
+
+    private string? RequestIdOf(HttpResponseHeaders? headers)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+
+        foreach (var name in errors.Parser.RequestIdHeaders)
+        {
+            if (headers.TryGetValues(name, out var values))
+            {
+                return values.FirstOrDefault();
+            }
+        }
+
+        return null;
+    }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseHeaders? headers)
+        => headers?.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace ContactsSdk.Paging;
+
+/// <summary>Positions for vendors that page by offset: the position is the offset as a string.</summary>
+internal static class OffsetPositions
+{
+    public static int Parse(string? position)
+        => position is null ? 0
+            : int.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? offset
+            : throw new ArgumentException("The continuation token holds no valid offset.", nameof(position));
+
+    /// <summary>
+    /// The offset of the next page, or null when this page was the last: the vendor said so, or the page came back
+    /// short or empty. Counts and totals alone are never trusted to continue.
+    /// </summary>
+    public static string? Next(int offset, int returned, int requested, bool? vendorHasMore)
+    {
+        if (returned == 0 || vendorHasMore == false || (vendorHasMore is null && returned < requested))
+        {
+            return null;
+        }
+
+        return Format(offset + returned);
+    }
+
+    public static string After(string? position, int count) => Format(Parse(position) + count);
+
+    private static string Format(int offset) => offset.ToString(CultureInfo.InvariantCulture);
+}

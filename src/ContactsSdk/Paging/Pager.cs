@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+
+namespace ContactsSdk.Paging;
+
+/// <summary>
+/// Drives a listing: turns tokens into positions, bounds the item count, and drops items that offset paging
+/// repeats when the vendor's data shifts between pages. Vendors supply only the fetch of one page.
+/// </summary>
+/// <remarks>
+/// Only the ids of the previous page are remembered, so memory stays proportional to one page; a shift larger
+/// than a page is what key-based positions (Wix, Ecwid) exist for.
+/// </remarks>
+internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Func<T, string> idOf)
+{
+    /// <summary>Throws <see cref="ArgumentException"/> now for a token that belongs elsewhere.</summary>
+    public void Validate(string? continuationToken)
+    {
+        if (continuationToken is not null)
+        {
+            ContinuationToken.Decode(continuationToken, settings.Vendor, settings.Scope, nameof(continuationToken));
+        }
+    }
+
+    public async IAsyncEnumerable<ContactsPage<T>> EnumerateAsync(
+        string? continuationToken,
+        int? pageSizeHint,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var position = continuationToken is null
+            ? null
+            : ContinuationToken.Decode(continuationToken, settings.Vendor, settings.Scope, nameof(continuationToken)).Position;
+        var pageSize = settings.ResolvePageSize(pageSizeHint);
+        var remaining = settings.MaxItems ?? int.MaxValue;
+        var previousIds = new HashSet<string>(StringComparer.Ordinal);
+
+        while (remaining > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await fetch(position, pageSize, cancellationToken).ConfigureAwait(false);
+            var fresh = result.Items.Where(item => !previousIds.Contains(idOf(item))).ToList();
+            var taken = fresh.Count > remaining ? fresh.GetRange(0, remaining) : fresh;
+            remaining -= taken.Count;
+
+            var next = NextPositionAfter(result, fresh.Count, taken.Count, position);
+            yield return new ContactsPage<T>(taken, next is null ? null : Tokenize(next), result.Total);
+
+            if (next is null)
+            {
+                yield break;
+            }
+
+            previousIds = [.. result.Items.Select(idOf)];
+            position = next;
+        }
+    }
+
+    // When the item bound cuts a page short, the caller resumes from the first item it did not get.
+    private string? NextPositionAfter(PageResult<T> result, int freshCount, int takenCount, string? position)
+    {
+        if (takenCount == freshCount || settings.PositionAfterItems is null)
+        {
+            return result.NextPosition;
+        }
+
+        return settings.PositionAfterItems(position, result.Items.Count - (freshCount - takenCount));
+    }
+
+    private string Tokenize(string position)
+        => new ContinuationToken(ContinuationToken.CurrentVersion, settings.Vendor, settings.Scope, position).Encode();
+}

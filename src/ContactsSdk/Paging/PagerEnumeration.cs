@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+
+namespace ContactsSdk.Paging;
+
+/// <summary>
+/// Starts a pager enumeration: validates the arguments eagerly (so a bad token fails at <c>AsPages</c>, not at the
+/// first <c>MoveNextAsync</c>) and joins the listing's token with the enumerator's.
+/// </summary>
+internal static class PagerEnumeration
+{
+    public static IAsyncEnumerable<ContactsPage<T>> Start<T>(
+        Pager<T> pager, string? continuationToken, int? pageSizeHint, CancellationToken listCancellation)
+    {
+        if (pageSizeHint is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "The page size hint must be at least 1.");
+        }
+
+        pager.Validate(continuationToken);
+        return Enumerate(pager, continuationToken, pageSizeHint, listCancellation, CancellationToken.None);
+    }
+
+    private static async IAsyncEnumerable<ContactsPage<T>> Enumerate<T>(
+        Pager<T> pager,
+        string? continuationToken,
+        int? pageSizeHint,
+        CancellationToken listCancellation,
+        [EnumeratorCancellation] CancellationToken enumeratorCancellation)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(listCancellation, enumeratorCancellation);
+        await foreach (var page in pager.EnumerateAsync(continuationToken, pageSizeHint, linked.Token).ConfigureAwait(false))
+        {
+            yield return page;
+        }
+    }
+}

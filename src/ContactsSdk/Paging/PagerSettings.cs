@@ -1,0 +1,31 @@
+namespace ContactsSdk.Paging;
+
+/// <summary>What a <see cref="Pager{T}"/> needs to know about a listing besides how to fetch a page.</summary>
+/// <param name="Vendor">The vendor, written into tokens.</param>
+/// <param name="Scope">The fingerprint of the query (see <see cref="ListingScope"/>).</param>
+/// <param name="DefaultPageSize">The page size when the caller gives no hint.</param>
+/// <param name="MaxPageSize">The vendor's largest page.</param>
+/// <param name="MaxItems">The most items to yield, or null.</param>
+/// <param name="PositionAfterItems">
+/// Given a page's start position and a count of its items, the position just after them; null when positions are keys
+/// that cannot resume mid-page (then a bounded last page resumes after the whole page).
+/// </param>
+internal sealed record PagerSettings(
+    ContactsVendor Vendor,
+    string Scope,
+    int DefaultPageSize,
+    int MaxPageSize,
+    int? MaxItems,
+    Func<string?, int, string>? PositionAfterItems)
+{
+    public int ResolvePageSize(int? hint)
+    {
+        if (hint is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hint), hint, "The page size hint must be at least 1.");
+        }
+
+        var size = Math.Min(hint ?? DefaultPageSize, MaxPageSize);
+        return MaxItems is { } max && max > 0 ? Math.Min(size, max) : size;
+    }
+}

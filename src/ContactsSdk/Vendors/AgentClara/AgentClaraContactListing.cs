@@ -1,0 +1,69 @@
+using System.Text.Json;
+using ContactsSdk.Internal;
+using ContactsSdk.Paging;
+using ContactsSdk.Vendors.AgentClara.Models;
+
+namespace ContactsSdk.Vendors.AgentClara;
+
+/// <summary>
+/// Fetches pages of one contact listing. AgentClara filters by search and tag; the exact email match and the time
+/// bounds are applied here, and a time bound on the field the listing is sorted by (newest first) ends the listing early.
+/// </summary>
+internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCaller caller, ContactQuery query)
+{
+    private const string Operation = "ListContacts";
+
+    private readonly string? _search = query.Search ?? query.Email;
+    private readonly string _sort = AgentClaraMapper.ToSort(query.SortBy);
+
+    public async Task<PageResult<Contact>> FetchAsync(string? position, int pageSize, CancellationToken cancellationToken)
+    {
+        var offset = OffsetPositions.Parse(position);
+        var (contacts, pagination) = query.IncludeRaw
+            ? await FetchRawAsync(offset, pageSize, cancellationToken).ConfigureAwait(false)
+            : await FetchTypedAsync(offset, pageSize, cancellationToken).ConfigureAwait(false);
+
+        var next = OffsetPositions.Next(offset, contacts.Count, pageSize, pagination?.HasMore);
+        if (contacts.Count > 0 && PassedTimeBound(contacts[^1]))
+        {
+            next = null;
+        }
+
+        return new PageResult<Contact>([.. contacts.Where(Matches)], next, pagination?.Total);
+    }
+
+    private async Task<(List<Contact>, AgentClaraPagination?)> FetchTypedAsync(int offset, int pageSize, CancellationToken cancellationToken)
+    {
+        var envelope = await caller.SendAsync(
+            Operation, ct => api.ListContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+        return ([.. (envelope.Data ?? []).Select(resource => AgentClaraMapper.ToContact(resource))], envelope.Pagination);
+    }
+
+    private async Task<(List<Contact>, AgentClaraPagination?)> FetchRawAsync(int offset, int pageSize, CancellationToken cancellationToken)
+    {
+        var envelope = await caller.SendAsync(
+            Operation, ct => api.ListRawContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+        return ([.. (envelope.Data ?? []).Select(ToContactWithRaw)], envelope.Pagination);
+    }
+
+    private static Contact ToContactWithRaw(JsonElement element)
+    {
+        var resource = element.Deserialize(AgentClaraJsonContext.Default.AgentClaraContactResource)
+            ?? throw new JsonException("An AgentClara list item was null.");
+        return AgentClaraMapper.ToContact(resource, element);
+    }
+
+    private bool Matches(Contact contact)
+        => (query.Email is null || string.Equals(contact.PrimaryEmail, query.Email, StringComparison.OrdinalIgnoreCase))
+            && (query.CreatedSince is null || contact.CreatedAt >= query.CreatedSince)
+            && (query.UpdatedSince is null || contact.UpdatedAt >= query.UpdatedSince);
+
+    // Times sort newest first, so once the last item is older than the bound on the sorted field, no later page can match.
+    private bool PassedTimeBound(Contact last)
+        => query.SortBy switch
+        {
+            ContactSortField.Created => query.CreatedSince is { } since && last.CreatedAt < since,
+            ContactSortField.Updated => query.UpdatedSince is { } since && last.UpdatedAt < since,
+            _ => false,
+        };
+}

@@ -1,0 +1,269 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContactsSdk.Errors;
+using ContactsSdk.Internal;
+using ContactsSdk.Paging;
+using ContactsSdk.Vendors.AgentClara.Models;
+
+namespace ContactsSdk.Vendors.AgentClara;
+
+/// <summary>
+/// Manages the contacts of one AgentClara sub-account. Resolve it from DI (<c>AddAgentClara</c>) or build it with
+/// <see cref="DependencyInjection.ContactsClientBuilder"/>.
+/// </summary>
+/// <remarks>
+/// AgentClara has no concurrency token: tag and channel changes read the contact, then write the whole field, so a
+/// writer that changes the same contact's tags at the same moment can overwrite them. Company and job title are not stored.
+/// </remarks>
+public class AgentClaraContactsClient : IAgentClaraContactsClient
+{
+    private const int DefaultPageSize = 100;
+    private const int MaxSearchLimit = 100;
+
+    private readonly IAgentClaraApi _api = null!;
+    private readonly VendorApiCaller _caller = null!;
+
+    /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
+    protected AgentClaraContactsClient()
+    {
+    }
+
+    internal AgentClaraContactsClient(IAgentClaraApi api, Func<string, string> redact)
+    {
+        _api = api;
+        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.AgentClara, AgentClaraErrorParser.Instance, redact));
+    }
+
+    /// <inheritdoc/>
+    public virtual ContactsVendor Vendor => ContactsVendor.AgentClara;
+
+    /// <inheritdoc/>
+    public virtual ContactsCapabilities Capabilities => AgentClaraCapabilities.Value;
+
+    /// <inheritdoc/>
+    public virtual async Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        return await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        var envelope = await _caller.SendOrNullIfNotFoundAsync(
+            "GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        return envelope is null ? null : AgentClaraMapper.ToContact(Data(envelope));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// AgentClara filters by <see cref="ContactQuery.Search"/> and <see cref="ContactQuery.Tag"/> itself; <see cref="ContactQuery.Email"/>
+    /// is searched for and then matched exactly, and the time bounds are applied on our side (stopping early when the
+    /// order allows). Times sort newest first and names A→Z; asking for the other direction throws
+    /// <see cref="UnsupportedContactOperationException"/>. Paging is by offset, so a contact inserted or deleted between pages
+    /// can shift the listing: repeats are dropped, but AgentClara offers no key to page by.
+    /// </remarks>
+    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new ContactQuery();
+        Guard.Query(query, nameof(query));
+        if (!AgentClaraMapper.IsNaturalDirection(query.SortBy, query.Descending))
+        {
+            throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"sorting by {query.SortBy} in that direction");
+        }
+
+        var listing = new AgentClaraContactListing(_api, _caller, query);
+        var settings = new PagerSettings(
+            ContactsVendor.AgentClara, ListingScope.ForContacts(query), DefaultPageSize, AgentClaraCapabilities.MaxPageSize,
+            query.MaxItems, OffsetPositions.After);
+        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>AgentClara requires a name, keeps at most one email and one phone (E.164), and stores no company or job title.</remarks>
+    public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    {
+        AgentClaraRules.Draft(draft, nameof(draft));
+        var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
+        var request = AgentClaraMapper.ToCreateRequest(draft, tags);
+        var envelope = await _caller.SendAsync(
+            "CreateContact", ct => _api.CreateContactAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        return AgentClaraMapper.ToContact(Data(envelope));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>AgentClara has no revisions: <see cref="ContactPatch.ExpectedRevision"/> is ignored. An empty patch sends no write.</remarks>
+    public virtual async Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        AgentClaraRules.Patch(patch, nameof(patch));
+        if (patch.IsEmpty)
+        {
+            return await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await PatchAsync("UpdateContact", contactId, AgentClaraMapper.ToUpdateBody(patch), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        await _caller.SendAsync("DeleteContact", ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        var added = Guard.Tags(tags, nameof(tags));
+        return RewriteTagsAsync(contactId, existing => TagLists.Union(existing, added), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        var removed = Guard.Tags(tags, nameof(tags));
+        return RewriteTagsAsync(contactId, existing => TagLists.Except(existing, removed), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// AgentClara keeps one email and one phone: adding a second throws <see cref="ContactConflictException"/>, and adding the
+    /// value the contact already has returns the existing channel. The channel id is <c>email</c> or <c>phone</c>.
+    /// </remarks>
+    public virtual async Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        AgentClaraRules.Channel(channel, nameof(channel));
+        var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
+        var existing = contact.Channels.FirstOrDefault(current => current.Kind == channel.Kind);
+        if (existing is not null)
+        {
+            return string.Equals(existing.Value, channel.Value, StringComparison.OrdinalIgnoreCase)
+                ? existing
+                : throw new ContactConflictException($"AgentClara keeps one {channel.Kind} per contact and this contact has one; update channel '{existing.Id}' instead.")
+                {
+                    Vendor = ContactsVendor.AgentClara,
+                    Operation = "AddChannel",
+                };
+        }
+
+        return await WriteChannelAsync("AddChannel", contactId, channel.Kind, channel.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The channel id is <c>email</c> or <c>phone</c>, and the new channel must be of the same kind.</remarks>
+    public virtual async Task<ContactChannel> UpdateChannelAsync(
+        string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        var kind = AgentClaraRules.KindOfChannelId(channelId, nameof(channelId));
+        AgentClaraRules.Channel(channel, nameof(channel));
+        if (channel.Kind != kind)
+        {
+            throw new ArgumentException($"Channel '{channelId}' holds a {kind}, not a {channel.Kind}.", nameof(channel));
+        }
+
+        var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
+        if (!contact.Channels.Any(current => current.Kind == kind))
+        {
+            throw new ContactNotFoundException($"AgentClara contact {contactId} has no {kind} channel to update.")
+            {
+                Vendor = ContactsVendor.AgentClara,
+                Operation = "UpdateChannel",
+            };
+        }
+
+        return await WriteChannelAsync("UpdateChannel", contactId, kind, channel.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Removing a channel the contact does not have changes nothing and does not throw, so the call is safe to repeat.</remarks>
+    public virtual async Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        var kind = AgentClaraRules.KindOfChannelId(channelId, nameof(channelId));
+        await PatchAsync("RemoveChannel", contactId, AgentClaraMapper.ToChannelBody(kind, null), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<IReadOnlyList<Contact>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSearchLimit);
+        var envelope = await _caller.SendAsync(
+            "SearchContacts", ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
+        return [.. (envelope.Data ?? []).Select(resource => AgentClaraMapper.ToContact(resource))];
+    }
+
+    /// <inheritdoc/>
+    public virtual ContactsPageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        GuardContactId(contactId);
+        var settings = new PagerSettings(
+            ContactsVendor.AgentClara, ListingScope.Fingerprint("conversations", contactId), DefaultPageSize,
+            AgentClaraCapabilities.MaxPageSize, null, OffsetPositions.After);
+        var pager = new Pager<AgentClaraConversation>(
+            settings, (position, size, ct) => FetchConversationsAsync(contactId, position, size, ct), conversation => conversation.Id);
+        return new DelegatingPageable<AgentClaraConversation>(pager, cancellationToken);
+    }
+
+    private static void GuardContactId(string contactId)
+        => Guard.Id(contactId, AgentClaraRules.ContactId(), "AgentClara contact id (cust_…)", nameof(contactId));
+
+    private static AgentClaraContactResource Data(AgentClaraEnvelope<AgentClaraContactResource> envelope)
+        => envelope.Data ?? throw new JsonException("The AgentClara envelope has no data.");
+
+    private async Task<Contact> FetchAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var envelope = await _caller.SendAsync(
+            "GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        return AgentClaraMapper.ToContact(Data(envelope));
+    }
+
+    private async Task<Contact> PatchAsync(string operation, string contactId, JsonObject body, CancellationToken cancellationToken)
+    {
+        var envelope = await _caller.SendAsync(
+            operation, ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
+        return AgentClaraMapper.ToContact(Data(envelope));
+    }
+
+    private async Task<Contact> RewriteTagsAsync(string contactId, Func<IReadOnlyList<string>, List<string>> change, CancellationToken cancellationToken)
+    {
+        var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
+        var tags = change(contact.Tags);
+        if (TagLists.SameTags(tags, [.. contact.Tags]))
+        {
+            return contact;
+        }
+
+        return await PatchAsync("UpdateTags", contactId, AgentClaraMapper.ToTagsBody(tags), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ContactChannel> WriteChannelAsync(
+        string operation, string contactId, ChannelKind kind, string value, CancellationToken cancellationToken)
+    {
+        var updated = await PatchAsync(operation, contactId, AgentClaraMapper.ToChannelBody(kind, value), cancellationToken).ConfigureAwait(false);
+        return updated.Channels.FirstOrDefault(current => current.Kind == kind) ?? AgentClaraMapper.ToChannel(kind, value);
+    }
+
+    private async Task<PageResult<AgentClaraConversation>> FetchConversationsAsync(
+        string contactId, string? position, int pageSize, CancellationToken cancellationToken)
+    {
+        var offset = OffsetPositions.Parse(position);
+        var envelope = await _caller.SendAsync(
+            "ListConversations", ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
+            .ConfigureAwait(false);
+        var items = envelope.Data ?? [];
+        return new PageResult<AgentClaraConversation>(
+            [.. items.Select(AgentClaraMapper.ToConversation)],
+            OffsetPositions.Next(offset, items.Count, pageSize, envelope.Pagination?.HasMore),
+            envelope.Pagination?.Total);
+    }
+}

@@ -1,0 +1,22 @@
+using ContactsSdk.DependencyInjection;
+
+namespace ContactsSdk.Vendors.AgentClara;
+
+/// <summary>Configures a client for one AgentClara sub-account (the API key selects it).</summary>
+public sealed class AgentClaraOptions : ContactsClientOptions
+{
+    /// <summary>The public API root.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.agentclara.app/");
+
+    /// <summary>Initializes options with the public API root.</summary>
+    public AgentClaraOptions()
+    {
+        BaseAddress = DefaultBaseAddress;
+    }
+
+    /// <summary>Gets or sets the API key, <c>sk_live_…</c> or <c>sk_test_…</c>, sent as <c>Authorization: Bearer</c>.</summary>
+    /// <value>Required. Never logged or printed.</value>
+    public string? ApiKey { get; set; }
+
+    internal override IEnumerable<string?> Secrets => [ApiKey];
+}

@@ -1,0 +1,19 @@
+using ContactsSdk.DependencyInjection;
+
+namespace ContactsSdk.Vendors.AgentClara;
+
+/// <summary>Checks AgentClara options at start-up.</summary>
+internal sealed class AgentClaraOptionsValidator : ContactsClientOptionsValidator<AgentClaraOptions>
+{
+    protected override void ValidateVendor(AgentClaraOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            failures.Add("ApiKey is required (create one under Settings → Advanced → API Keys).");
+        }
+        else if (options.ApiKey.Any(char.IsWhiteSpace))
+        {
+            failures.Add("ApiKey must not contain whitespace.");
+        }
+    }
+}
