@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContactsSdk.Testing.Infrastructure;
+
+namespace ContactsSdk.Testing.AgentClara;
+
+/// <summary>
+/// Carries what an endpoint handler needs: the request, its parsed query and route values, the store and the clock.
+/// </summary>
+/// <param name="Request">The incoming request.</param>
+/// <param name="Query">The parsed, already validated query.</param>
+/// <param name="RouteValues">The values captured from the path.</param>
+/// <param name="Store">The caller's sub-account store; its lock is held while the handler runs.</param>
+/// <param name="Now">The time the handler should stamp on changes.</param>
+/// <param name="EmitPagination">Whether list answers carry the <c>pagination</c> block.</param>
+internal sealed record AgentClaraCall(
+    FakeHttpRequest Request,
+    FakeQuery Query,
+    IReadOnlyDictionary<string, string> RouteValues,
+    AgentClaraStore Store,
+    DateTimeOffset Now,
+    bool EmitPagination)
+{
+    /// <summary>Gets the <c>{id}</c> captured from the path.</summary>
+    public string Id => RouteValues["id"];
+
+    /// <summary>Parses the body as a JSON object; an empty body gives an empty object.</summary>
+    public JsonObject ReadBody()
+    {
+        if (string.IsNullOrWhiteSpace(Request.Body))
+        {
+            return [];
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(Request.Body);
+        }
+        catch (JsonException)
+        {
+            throw AgentClaraErrors.Invalid("Request body is not valid JSON");
+        }
+
+        return node as JsonObject ?? throw AgentClaraErrors.Invalid("Request body must be a JSON object");
+    }
+}

@@ -1,0 +1,301 @@
+using ContactsSdk.Testing.AgentClara;
+using ContactsSdk.Testing.Infrastructure;
+
+namespace ContactsSdk.Testing;
+
+/// <summary>
+/// Runs a stateful, strict, in-process fake of the AgentClara API on a free loopback port, for tests without a network.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The fake follows the proposed wire contract: <c>/contacts</c> (list, search, get, create, update via PATCH or PUT,
+/// delete, contact conversations) and <c>/conversations</c> (list, get, create, messages, update, close). Anything
+/// else answers 501 with code <c>not_emulated</c>, and unknown query parameters answer 400, so a client that drifts
+/// from the contract fails loudly.
+/// </para>
+/// <para>
+/// Every request needs <c>Authorization: Bearer &lt;key&gt;</c>. <see cref="DefaultApiKey"/> is registered for the
+/// <c>default</c> sub-account; <see cref="AddApiKey"/> adds more. Each sub-account has its own data, and an id from
+/// another sub-account answers 404.
+/// </para>
+/// <para>All members are thread-safe. Injected faults apply in the order they were injected.</para>
+/// </remarks>
+public sealed class AgentClaraFake : IDisposable
+{
+    /// <summary>
+    /// The pre-registered read-write key of the <c>default</c> sub-account.
+    /// </summary>
+    public const string DefaultApiKey = "sk_test_contactssdk_fake_default";
+
+    private const string DefaultSubAccount = AgentClaraApi.DefaultSubAccount;
+    private readonly AgentClaraApi _api;
+    private readonly FakePipeline _pipeline;
+    private readonly WireMockFakeServer _server;
+    private readonly bool _initialEmitPagination;
+    private int _disposed;
+
+    private AgentClaraFake(TimeProvider timeProvider, bool emitPagination)
+    {
+        _initialEmitPagination = emitPagination;
+        _api = new AgentClaraApi(timeProvider, DefaultApiKey, emitPagination);
+        _pipeline = new FakePipeline(_api, timeProvider);
+        _server = WireMockFakeServer.Start(_pipeline);
+    }
+
+    /// <summary>
+    /// Gets the root address of the fake, such as <c>http://127.0.0.1:54321/</c>, with a trailing slash.
+    /// </summary>
+    public Uri BaseAddress => _server.BaseAddress;
+
+    /// <summary>
+    /// Gets or sets whether list answers carry the proposed <c>pagination</c> block.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see cref="AgentClaraFakeOptions.EmitPagination"/> (<see langword="true"/>). <see langword="false"/>
+    /// reproduces the documented bare list shape <c>{"success":true,"data":[…]}</c>.
+    /// </value>
+    public bool EmitPagination
+    {
+        get => _api.EmitPagination;
+        set => _api.EmitPagination = value;
+    }
+
+    /// <summary>
+    /// Gets a snapshot, in arrival order, of every request that reached the fake, including failed and dropped ones.
+    /// </summary>
+    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
+
+    /// <summary>
+    /// Starts a fake on a free loopback port.
+    /// </summary>
+    /// <param name="options">The clock and list shape to use; <see langword="null"/> for the defaults.</param>
+    /// <returns>The running fake; dispose it to stop the server.</returns>
+    public static AgentClaraFake Start(AgentClaraFakeOptions? options = null)
+    {
+        options ??= new AgentClaraFakeOptions();
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        return new AgentClaraFake(options.TimeProvider, options.EmitPagination);
+    }
+
+    /// <summary>
+    /// Registers an API key, or replaces the grant of an existing one.
+    /// </summary>
+    /// <param name="apiKey">The key clients send as <c>Bearer</c> token.</param>
+    /// <param name="subAccount">The sub-account whose data the key reads and writes.</param>
+    /// <param name="readOnly">Whether writes with this key answer 403 <c>forbidden</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> or <paramref name="subAccount"/> is null or blank.</exception>
+    public void AddApiKey(string apiKey, string subAccount, bool readOnly = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subAccount);
+        _api.AddApiKey(apiKey, subAccount, readOnly);
+    }
+
+    /// <summary>
+    /// Limits each key to the documented rates, answering 429 with <c>Retry-After</c> when a limit is hit.
+    /// </summary>
+    /// <remarks>
+    /// Windows slide on <see cref="AgentClaraFakeOptions.TimeProvider"/>, so a test can advance a fake clock instead of
+    /// sleeping. Every counted answer carries <c>X-RateLimit-Limit</c> and <c>X-RateLimit-Remaining</c> for the tightest
+    /// window. Rejected requests do not count. Calling it again starts over with the new limits.
+    /// </remarks>
+    /// <param name="perMinute">The most requests per key in any 60 seconds.</param>
+    /// <param name="perTenSeconds">The most requests per key in any 10 seconds (the burst limit).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
+    public void EnableRateLimit(int perMinute = 1000, int perTenSeconds = 100)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perMinute);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perTenSeconds);
+        _api.EnableRateLimit(perMinute, perTenSeconds);
+    }
+
+    /// <summary>
+    /// Turns the rate limit off and forgets counted requests.
+    /// </summary>
+    public void DisableRateLimit() => _api.DisableRateLimit();
+
+    /// <summary>
+    /// Forgets the recorded requests.
+    /// </summary>
+    public void ClearJournal() => _pipeline.Journal.Clear();
+
+    /// <summary>
+    /// Returns the fake to its just-started state: no data, only the default key, no faults, an empty journal, no rate
+    /// limit, and the starting <see cref="EmitPagination"/> value.
+    /// </summary>
+    public void Reset()
+    {
+        _pipeline.Faults.Clear();
+        _api.Reset(_initialEmitPagination);
+        _pipeline.Journal.Clear();
+    }
+
+    /// <summary>
+    /// Adds a contact directly, without HTTP, applying the same validation as <c>POST /contacts</c>.
+    /// </summary>
+    /// <param name="name">The name; trimmed, must not be blank.</param>
+    /// <param name="email">The email address, if any.</param>
+    /// <param name="phone">The E.164 phone number, if any.</param>
+    /// <param name="tags">The tags; duplicates are removed ignoring case.</param>
+    /// <param name="customFields">Flat custom fields: strings, numbers, booleans; null values are skipped.</param>
+    /// <param name="createdAt">The creation time (also used as <c>updated_at</c>); now when omitted.</param>
+    /// <param name="subAccount">The sub-account to add it to.</param>
+    /// <returns>The new contact's <c>cust_</c> id.</returns>
+    /// <exception cref="ArgumentException">A value breaks the contact rules.</exception>
+    public string SeedContact(
+        string name,
+        string? email = null,
+        string? phone = null,
+        IEnumerable<string>? tags = null,
+        IReadOnlyDictionary<string, object?>? customFields = null,
+        DateTimeOffset? createdAt = null,
+        string subAccount = DefaultSubAccount)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subAccount);
+        return _api.WithStore(subAccount, (store, now) =>
+            AgentClaraSeeder.SeedContact(store, now, name, email, phone, tags, customFields, createdAt));
+    }
+
+    /// <summary>
+    /// Adds a conversation for an existing contact directly, without HTTP.
+    /// </summary>
+    /// <param name="contactId">The contact the conversation belongs to.</param>
+    /// <param name="channel">One of <c>sms</c>, <c>email</c>, <c>instagram</c>, <c>facebook</c>, <c>whatsapp</c>, <c>voice</c>.</param>
+    /// <param name="subject">The subject, if any.</param>
+    /// <param name="timestamp">The time of the latest activity; now when omitted.</param>
+    /// <param name="status">One of <c>open</c>, <c>closed</c>, <c>resolved</c>.</param>
+    /// <param name="subAccount">The sub-account holding the contact.</param>
+    /// <returns>The new conversation's <c>conv_</c> id.</returns>
+    /// <exception cref="ArgumentException">The contact does not exist in that sub-account, or a value is not allowed.</exception>
+    public string SeedConversation(
+        string contactId,
+        string channel = "sms",
+        string? subject = null,
+        DateTimeOffset? timestamp = null,
+        string status = "open",
+        string subAccount = DefaultSubAccount)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subAccount);
+        return _api.WithStore(subAccount, (store, now) =>
+            AgentClaraSeeder.SeedConversation(store, now, contactId, channel, subject, timestamp, status));
+    }
+
+    /// <summary>
+    /// Counts the live (not deleted) contacts of a sub-account.
+    /// </summary>
+    /// <param name="subAccount">The sub-account to count.</param>
+    /// <returns>The number of contacts.</returns>
+    public int ContactCount(string subAccount = DefaultSubAccount)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subAccount);
+        return _api.WithStore(subAccount, (store, _) => store.ContactCount);
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> matching requests with an AgentClara-shaped error, without touching state.
+    /// </summary>
+    /// <param name="count">How many matching requests fail.</param>
+    /// <param name="statusCode">The status to answer, 400 to 599; the body's <c>code</c> follows it (e.g. 503 → <c>server_error</c>).</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match, such as <c>/contacts</c>; <see langword="null"/> for any.</param>
+    /// <param name="retryAfter">When given, sent as <c>Retry-After</c> in whole seconds (rounded up).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
+    {
+        CheckErrorStatus(statusCode);
+        if (retryAfter is { } wait)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
+        }
+
+        Inject(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
+    }
+
+    /// <summary>
+    /// Holds the next <paramref name="count"/> matching requests for <paramref name="delay"/>, then handles them normally.
+    /// </summary>
+    /// <remarks>
+    /// The delay runs on the wall clock, like the client's own <see cref="HttpClient.Timeout"/>, not on the options'
+    /// clock. A request whose client gave up is still applied once the delay ends, as a slow real server would.
+    /// </remarks>
+    /// <param name="count">How many matching requests are delayed.</param>
+    /// <param name="delay">How long to wait before handling each.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="delay"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        Inject(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> matching requests with 200, <c>application/json</c> and a cut-off JSON
+    /// body, without touching state.
+    /// </summary>
+    /// <param name="count">How many matching requests get the malformed body.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void MalformNext(int count, string? method = null, string? pathPrefix = null) =>
+        Inject(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>
+    /// Aborts the connection of the next <paramref name="count"/> matching requests without answering or touching state,
+    /// so the client sees an <see cref="HttpRequestException"/>.
+    /// </summary>
+    /// <param name="count">How many matching requests are dropped.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void DropNext(int count, string? method = null, string? pathPrefix = null) =>
+        Inject(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>
+    /// Applies the next <paramref name="count"/> matching requests to state, then answers an error anyway, reproducing
+    /// the ambiguous failure where a write succeeded but the client was told otherwise.
+    /// </summary>
+    /// <param name="count">How many matching requests are applied and then failed.</param>
+    /// <param name="statusCode">The status to answer, 400 to 599.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
+    {
+        CheckErrorStatus(statusCode);
+        Inject(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
+    }
+
+    /// <summary>
+    /// Stops the server and releases its port.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _server.Dispose();
+        }
+    }
+
+    private void Inject(FaultRule rule) => _pipeline.Faults.Add(rule);
+
+    private static void CheckErrorStatus(int statusCode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400, paramName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599, paramName);
+    }
+
+    private static string? CheckPrefix(string? pathPrefix) =>
+        pathPrefix is null || pathPrefix.StartsWith('/')
+            ? pathPrefix
+            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/contacts\".", nameof(pathPrefix));
+}

@@ -1,0 +1,19 @@
+namespace ContactsSdk.Testing;
+
+/// <summary>
+/// Configures an <see cref="AgentClaraFake"/> before it starts.
+/// </summary>
+public sealed class AgentClaraFakeOptions
+{
+    /// <summary>
+    /// Gets or sets the clock used for timestamps, the journal and the rate limiter.
+    /// </summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>. Pass a fake clock to control time in tests.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets whether list responses carry the proposed <c>pagination</c> block.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>. <see langword="false"/> reproduces the documented bare list shape.</value>
+    public bool EmitPagination { get; set; } = true;
+}

@@ -1,0 +1,74 @@
+namespace ContactsSdk.Testing.Infrastructure;
+
+/// <summary>
+/// Runs every request through fault injection, the vendor API and the journal; shared by all vendor fakes.
+/// </summary>
+internal sealed class FakePipeline
+{
+    private readonly IFakeApi _api;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Initializes a pipeline in front of <paramref name="api"/>.</summary>
+    public FakePipeline(IFakeApi api, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _api = api;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Gets the queue of injected faults.</summary>
+    public FaultQueue Faults { get; } = new();
+
+    /// <summary>Gets the journal of answered requests.</summary>
+    public RequestJournal Journal { get; } = new();
+
+    /// <summary>Answers a request and records it, whatever the outcome.</summary>
+    public async Task<FakeHttpResponse> ProcessAsync(FakeHttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sequence = Journal.Reserve();
+        var receivedAt = _timeProvider.GetUtcNow();
+        var response = await AnswerAsync(request).ConfigureAwait(false);
+        if (!response.IsDropped)
+        {
+            _api.Decorate(response);
+        }
+
+        Journal.Record(sequence, ToJournalEntry(request, response, receivedAt));
+        return response;
+    }
+
+    private async Task<FakeHttpResponse> AnswerAsync(FakeHttpRequest request)
+    {
+        var fault = Faults.TryTake(request.Method, request.Path);
+        switch (fault?.Kind)
+        {
+            case FaultKind.Fail:
+                return _api.CreateInjectedError(fault.StatusCode, fault.RetryAfter);
+            case FaultKind.Malform:
+                return _api.CreateMalformedResponse();
+            case FaultKind.Drop:
+                return FakeHttpResponse.Dropped();
+            case FaultKind.ApplyThenFail:
+                _api.Handle(request);
+                return _api.CreateInjectedError(fault.StatusCode, retryAfter: null);
+            case FaultKind.Delay:
+                // Real time on purpose: the client's own timeouts (HttpClient.Timeout) run on the wall clock.
+                await Task.Delay(fault.Delay).ConfigureAwait(false);
+                return _api.Handle(request);
+            default:
+                return _api.Handle(request);
+        }
+    }
+
+    private static FakeRequest ToJournalEntry(FakeHttpRequest request, FakeHttpResponse response, DateTimeOffset receivedAt) =>
+        new(
+            request.Method,
+            request.Path,
+            request.Query,
+            request.Body,
+            request.GetHeader("Authorization"),
+            response.IsDropped ? 0 : response.StatusCode,
+            receivedAt);
+}

@@ -1,0 +1,19 @@
+namespace ContactsSdk.Testing.Infrastructure;
+
+/// <summary>
+/// Implements one vendor's API behind a <see cref="FakePipeline"/>: routing, state and vendor-shaped answers.
+/// </summary>
+internal interface IFakeApi
+{
+    /// <summary>Handles a request normally, changing state where the request asks for it.</summary>
+    FakeHttpResponse Handle(FakeHttpRequest request);
+
+    /// <summary>Creates the vendor-shaped error answer used by injected failures.</summary>
+    FakeHttpResponse CreateInjectedError(int statusCode, TimeSpan? retryAfter);
+
+    /// <summary>Creates a successful-looking answer whose JSON body is cut off.</summary>
+    FakeHttpResponse CreateMalformedResponse();
+
+    /// <summary>Adds the headers the vendor puts on every answer.</summary>
+    void Decorate(FakeHttpResponse response);
+}
