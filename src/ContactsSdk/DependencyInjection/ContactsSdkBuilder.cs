@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ContactsSdk.Diagnostics;
 using ContactsSdk.Internal;
 using ContactsSdk.Resilience;
@@ -48,7 +50,8 @@ public sealed class ContactsSdkBuilder
 
         TOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
 
-        Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => new RefitSettings(), HttpClientName(registration.Vendor, name), false)
+        var refitSettings = RefitSettingsFor(registration.JsonContext);
+        Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => refitSettings, HttpClientName(registration.Vendor, name), false)
             .ConfigureHttpClient((services, client) => ConfigureHttpClient(client, OptionsOf(services), registration.Authenticate))
             .RemoveAllLoggers()
             .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
@@ -63,6 +66,10 @@ public sealed class ContactsSdkBuilder
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));
         return this;
     }
+
+    // Refit keeps the settings' serializer options, so they must be the context's own (naming policy, null handling).
+    private static RefitSettings RefitSettingsFor(JsonSerializerContext context)
+        => new(new SystemTextJsonContentSerializer(new JsonSerializerOptions(context.Options)));
 
     internal static string HttpClientName(ContactsVendor vendor, string name) => $"ContactsSdk.{vendor}.{name}";
 
