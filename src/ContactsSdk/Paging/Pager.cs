@@ -36,7 +36,8 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
         while (remaining > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await fetch(position, pageSize, cancellationToken).ConfigureAwait(false);
+            // Never ask for more than the bound still allows: the vendor sends less and the quota lasts longer.
+            var result = await fetch(position, Math.Min(pageSize, remaining), cancellationToken).ConfigureAwait(false);
             var fresh = result.Items.Where(item => !previousIds.Contains(idOf(item))).ToList();
             var taken = fresh.Count > remaining ? fresh.GetRange(0, remaining) : fresh;
             remaining -= taken.Count;

@@ -18,6 +18,11 @@ internal sealed record PagerSettings(
     int? MaxItems,
     Func<string?, int, string>? PositionAfterItems)
 {
+    /// <summary>Settings for a contact listing: the query's own page size hint and item bound apply.</summary>
+    public static PagerSettings ForContacts(
+        ContactsVendor vendor, ContactQuery query, int defaultPageSize, int maxPageSize, Func<string?, int, string>? positionAfterItems)
+        => new(vendor, ListingScope.ForContacts(query), query.PageSizeHint ?? defaultPageSize, maxPageSize, query.MaxItems, positionAfterItems);
+
     public int ResolvePageSize(int? hint)
     {
         if (hint is < 1)
@@ -25,7 +30,6 @@ internal sealed record PagerSettings(
             throw new ArgumentOutOfRangeException(nameof(hint), hint, "The page size hint must be at least 1.");
         }
 
-        var size = Math.Min(hint ?? DefaultPageSize, MaxPageSize);
-        return MaxItems is { } max && max > 0 ? Math.Min(size, max) : size;
+        return Math.Min(hint ?? DefaultPageSize, MaxPageSize);
     }
 }

@@ -74,9 +74,8 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         }
 
         var listing = new AgentClaraContactListing(_api, _caller, query);
-        var settings = new PagerSettings(
-            ContactsVendor.AgentClara, ListingScope.ForContacts(query), DefaultPageSize, AgentClaraCapabilities.MaxPageSize,
-            query.MaxItems, OffsetPositions.After);
+        var settings = PagerSettings.ForContacts(
+            ContactsVendor.AgentClara, query, DefaultPageSize, AgentClaraCapabilities.MaxPageSize, OffsetPositions.After);
         return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 
