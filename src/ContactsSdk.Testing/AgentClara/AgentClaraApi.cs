@@ -104,6 +104,16 @@ internal sealed class AgentClaraApi : IFakeApi
     }
 
     /// <inheritdoc />
+    public FakeHttpResponse CreateUnexpectedError(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Error(new FakeApiException(
+            500,
+            $"AgentClaraFake failed: {exception.GetType().Name}: {exception.Message}",
+            "server_error"));
+    }
+
+    /// <inheritdoc />
     public FakeHttpResponse CreateMalformedResponse() =>
         FakeHttpResponse.Json(200, """{"success":true,"data":{"id":"cust_""");
 

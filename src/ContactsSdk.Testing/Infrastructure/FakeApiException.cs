@@ -14,26 +14,6 @@ internal sealed class FakeApiException : Exception
         Param = param;
     }
 
-    /// <summary>Initializes an empty error; prefer the full constructor.</summary>
-    public FakeApiException()
-        : this(500, "Fake failure", "server_error")
-    {
-    }
-
-    /// <summary>Initializes a server error with a message; prefer the full constructor.</summary>
-    public FakeApiException(string message)
-        : this(500, message, "server_error")
-    {
-    }
-
-    /// <summary>Initializes a server error wrapping another exception; prefer the full constructor.</summary>
-    public FakeApiException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        StatusCode = 500;
-        Code = "server_error";
-    }
-
     /// <summary>Gets the HTTP status code to answer.</summary>
     public int StatusCode { get; }
 

@@ -29,7 +29,7 @@ internal sealed class FakePipeline
         ArgumentNullException.ThrowIfNull(request);
         var sequence = Journal.Reserve();
         var receivedAt = _timeProvider.GetUtcNow();
-        var response = await AnswerAsync(request).ConfigureAwait(false);
+        var response = await AnswerSafelyAsync(request).ConfigureAwait(false);
         if (!response.IsDropped)
         {
             _api.Decorate(response);
@@ -37,6 +37,19 @@ internal sealed class FakePipeline
 
         Journal.Record(sequence, ToJournalEntry(request, response, receivedAt));
         return response;
+    }
+
+    private async Task<FakeHttpResponse> AnswerSafelyAsync(FakeHttpRequest request)
+    {
+        try
+        {
+            return await AnswerAsync(request).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // A bug in a fake must still give a JSON answer and a journal entry, not WireMock's plain-text 500.
+            return _api.CreateUnexpectedError(exception);
+        }
     }
 
     private async Task<FakeHttpResponse> AnswerAsync(FakeHttpRequest request)

@@ -11,6 +11,9 @@ internal interface IFakeApi
     /// <summary>Creates the vendor-shaped error answer used by injected failures.</summary>
     FakeHttpResponse CreateInjectedError(int statusCode, TimeSpan? retryAfter);
 
+    /// <summary>Creates the vendor-shaped 500 answer for a bug in the fake itself, naming the exception.</summary>
+    FakeHttpResponse CreateUnexpectedError(Exception exception);
+
     /// <summary>Creates a successful-looking answer whose JSON body is cut off.</summary>
     FakeHttpResponse CreateMalformedResponse();
 
