@@ -231,7 +231,7 @@ public sealed class ContactsPageableTests
         => [.. Enumerable.Range(0, count).Select(i => _harness.Fake.SeedContact(
             $"Person {i:D2}", $"person{i}@example.com", createdAt: DateTimeOffset.UtcNow.AddMinutes(-count + i)))];
 
-    private List<Testing.FakeRequest> ListRequests()
+    private List<ContactsSdk.Testing.FakeRequest> ListRequests()
         => [.. _harness.Fake.Journal.Where(r => r.Method == "GET" && r.Path == "/contacts")];
 
     private static async Task<List<Contact>> ToListAsync(ContactsPageable pageable)
