@@ -118,7 +118,7 @@ public sealed class ContactsSdkBuilderTests
         var client = provider.GetRequiredKeyedService<IContactsClient>("clara");
 
         Assert.That(options.Resilience.MaxRetryAttempts, Is.Zero);
-        await Assert.ThrowsAsync<Errors.ContactsUnavailableException>(() => client.TryGetAsync("cust_abc"));
+        await Assert.ThrowsAsync<ContactsSdk.Errors.ContactsUnavailableException>(() => client.TryGetAsync("cust_abc"));
         Assert.That(_fake.Journal, Has.Count.EqualTo(1), "with retries off, a 503 is not retried");
     }
 
