@@ -16,15 +16,15 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
     }
 
     public ContactsException Unreadable(string operation, FailedResponse response, Exception cause)
-        => new ContactsException($"{vendor} {operation} answered {response.StatusCode} with a body the SDK could not read.", cause)
+        => new ContactsException($"{vendor} {operation} answered {response.StatusCode} with a body the SDK could not read.", SafeCause(cause))
             .Attach(vendor, operation, response, null, RedactBody(response.Body));
 
     public ContactsException Unavailable(string operation, Exception cause)
-        => new ContactsUnavailableException($"{vendor} {operation} failed before a response arrived: {redact(cause.Message)}", cause)
+        => new ContactsUnavailableException($"{vendor} {operation} failed before a response arrived: {redact(cause.Message)}", SafeCause(cause))
             .Attach(vendor, operation, null, null, null);
 
     public ContactsException TimedOut(string operation, Exception cause)
-        => new ContactsTimeoutException($"{vendor} {operation} timed out.", cause)
+        => new ContactsTimeoutException($"{vendor} {operation} timed out.", SafeCause(cause))
             .Attach(vendor, operation, null, null, null);
 
     private static ContactsException Create(int status, VendorError error, string message, TimeSpan? retryAfter)
@@ -39,6 +39,8 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
             (>= 500, _) => new ContactsUnavailableException(message),
             _ => new ContactsException(message),
         };
+
+    private Exception SafeCause(Exception cause) => RedactedCauseException.Sanitize(cause, redact);
 
     private string? RedactBody(string? body) => body is null ? null : redact(body);
 

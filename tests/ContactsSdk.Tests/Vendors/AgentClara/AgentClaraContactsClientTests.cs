@@ -965,7 +965,6 @@ public sealed class AgentClaraContactsClientTests
     }
 
     [Test]
-    [Ignore("BUG: ContactQuery.PageSizeHint is validated but never used: AgentClaraContactsClient.ListAsync always asks for limit=100 (AgentClaraContactsClient.cs:78-80).")]
     public async Task ListAsync_PageSizeHint_IsUsedAsTheLimit()
     {
         SeedByDay("A", "B", "C");
@@ -1185,7 +1184,6 @@ public sealed class AgentClaraContactsClientTests
     }
 
     [Test]
-    [Ignore("BUG: ContactsException.ToString() prints the unredacted inner exception, so a transport error whose message holds the key leaks it (ContactsExceptionFactory.cs:24 passes the raw cause).")]
     public void Unavailable_CauseMentioningTheKey_RedactsItFromToString()
     {
         const string Key = "acme-custom-key-7f3a9c";
