@@ -45,7 +45,7 @@ public static class AgentClaraSample
                 Name = PersonName.FromFull($"Ada Lovelace {runId}"),
                 Channels = [new ContactChannel(ChannelKind.Email, $"ada.{runId}@example.com"), new ContactChannel(ChannelKind.Phone, "+15551234567")],
                 Tags = ["sample"],
-                CustomFields = new Dictionary<string, JsonElement> { ["source"] = JsonSerializer.SerializeToElement("contactssdk-sample") },
+                CustomFields = new Dictionary<string, JsonElement> { ["source"] = CustomFieldValue.From("contactssdk-sample") },
             },
             cancellationToken);
         output.WriteLine($"Created {ada.Id}: {ada.Name.Full} <{ada.PrimaryEmail}> {ada.PrimaryPhone}");
@@ -73,7 +73,7 @@ public static class AgentClaraSample
 
         var updated = await clara.UpdateAsync(
             ada.Id,
-            new ContactPatch { Name = PersonName.FromFull($"Ada King {runId}"), CustomFields = new Dictionary<string, JsonElement?> { ["source"] = null, ["tier"] = JsonSerializer.SerializeToElement("gold") } },
+            new ContactPatch { Name = PersonName.FromFull($"Ada King {runId}"), CustomFields = new Dictionary<string, JsonElement?> { ["source"] = null, ["tier"] = CustomFieldValue.From("gold") } },
             cancellationToken);
         output.WriteLine($"Updated name to {updated.Name.Full}; custom fields now: {string.Join(", ", updated.CustomFields.Keys)}");
 

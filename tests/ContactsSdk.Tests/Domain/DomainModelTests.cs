@@ -74,4 +74,15 @@ public sealed class DomainModelTests
         Assert.That(contact.ToString(), Does.Not.Contain("Ada").And.Not.Contain("example.com").And.Contain("c1"));
         Assert.That(contact.Channels[0].ToString(), Does.Not.Contain("example.com"));
     }
+
+    [Test]
+    public void CustomFieldValue_From_WritesTheJsonKind()
+    {
+        Assert.That(CustomFieldValue.From("gold").GetString(), Is.EqualTo("gold"));
+        Assert.That(CustomFieldValue.From((string?)null).ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(CustomFieldValue.From(42).GetInt64(), Is.EqualTo(42));
+        Assert.That(CustomFieldValue.From(1.5m).GetDecimal(), Is.EqualTo(1.5m));
+        Assert.That(CustomFieldValue.From(true).ValueKind, Is.EqualTo(JsonValueKind.True));
+        Assert.That(CustomFieldValue.From(new DateTimeOffset(2024, 1, 15, 10, 30, 0, TimeSpan.Zero)).GetString(), Is.EqualTo("2024-01-15T10:30:00+00:00"));
+    }
 }
