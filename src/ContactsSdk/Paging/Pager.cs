@@ -12,9 +12,10 @@ namespace ContactsSdk.Paging;
 /// </remarks>
 internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Func<T, string> idOf)
 {
-    /// <summary>Throws <see cref="ArgumentException"/> now for a token that belongs elsewhere.</summary>
-    public void Validate(string? continuationToken)
+    /// <summary>Throws <see cref="ArgumentException"/> now for a token that belongs elsewhere or a page size below 1.</summary>
+    public void Validate(string? continuationToken, int? pageSizeHint)
     {
+        settings.ResolvePageSize(pageSizeHint);
         if (continuationToken is not null)
         {
             ContinuationToken.Decode(continuationToken, settings.Vendor, settings.Scope, nameof(continuationToken));

@@ -11,12 +11,7 @@ internal static class PagerEnumeration
     public static IAsyncEnumerable<ContactsPage<T>> Start<T>(
         Pager<T> pager, string? continuationToken, int? pageSizeHint, CancellationToken listCancellation)
     {
-        if (pageSizeHint is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "The page size hint must be at least 1.");
-        }
-
-        pager.Validate(continuationToken);
+        pager.Validate(continuationToken, pageSizeHint);
         return Enumerate(pager, continuationToken, pageSizeHint, listCancellation, CancellationToken.None);
     }
 

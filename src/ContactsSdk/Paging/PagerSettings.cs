@@ -23,13 +23,13 @@ internal sealed record PagerSettings(
         ContactsVendor vendor, ContactQuery query, int defaultPageSize, int maxPageSize, Func<string?, int, string>? positionAfterItems)
         => new(vendor, ListingScope.ForContacts(query), query.PageSizeHint ?? defaultPageSize, maxPageSize, query.MaxItems, positionAfterItems);
 
-    public int ResolvePageSize(int? hint)
+    public int ResolvePageSize(int? pageSizeHint)
     {
-        if (hint is < 1)
+        if (pageSizeHint is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(hint), hint, "The page size hint must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "The page size hint must be at least 1.");
         }
 
-        return Math.Min(hint ?? DefaultPageSize, MaxPageSize);
+        return Math.Min(pageSizeHint ?? DefaultPageSize, MaxPageSize);
     }
 }
