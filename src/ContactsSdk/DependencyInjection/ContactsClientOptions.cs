@@ -19,4 +19,7 @@ public abstract class ContactsClientOptions
 
     /// <summary>Gets the secrets in these options, which are redacted from every message and body.</summary>
     internal abstract IEnumerable<string?> Secrets { get; }
+
+    /// <summary>Gets the vendor's published quotas, paced to when <see cref="ContactsResilienceOptions.Quotas"/> is null.</summary>
+    internal virtual IReadOnlyList<ContactsQuota> PublishedQuotas => [];
 }

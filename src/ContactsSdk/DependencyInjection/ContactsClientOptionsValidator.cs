@@ -56,5 +56,41 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
         {
             failures.Add("Resilience.RetryBaseDelay cannot be negative.");
         }
+
+        CheckPacing(resilience, failures);
+        CheckCircuitBreaker(resilience, failures);
+    }
+
+    private static void CheckPacing(Resilience.ContactsResilienceOptions resilience, List<string> failures)
+    {
+        if (resilience.MaxQuotaWait < TimeSpan.Zero)
+        {
+            failures.Add("Resilience.MaxQuotaWait cannot be negative.");
+        }
+
+        if (resilience.Quotas?.Any(quota => quota is null || quota.Permits < 1 || quota.Window <= TimeSpan.Zero) == true)
+        {
+            failures.Add("Resilience.Quotas must each allow at least 1 request in a positive window.");
+        }
+    }
+
+    // Polly's own bounds, checked here so that a bad value fails at start-up with the option's name.
+    private static void CheckCircuitBreaker(Resilience.ContactsResilienceOptions resilience, List<string> failures)
+    {
+        if (resilience.CircuitBreakerFailureRatio is <= 0 or > 1)
+        {
+            failures.Add("Resilience.CircuitBreakerFailureRatio must be greater than 0 and at most 1.");
+        }
+
+        if (resilience.CircuitBreakerMinimumThroughput < 2)
+        {
+            failures.Add("Resilience.CircuitBreakerMinimumThroughput must be at least 2.");
+        }
+
+        if (resilience.CircuitBreakerSamplingDuration < TimeSpan.FromMilliseconds(500)
+            || resilience.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            failures.Add("Resilience.CircuitBreakerSamplingDuration and CircuitBreakerBreakDuration must be at least 0.5 seconds.");
+        }
     }
 }

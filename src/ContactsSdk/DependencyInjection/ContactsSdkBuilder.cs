@@ -55,7 +55,7 @@ public sealed class ContactsSdkBuilder
             .ConfigureHttpClient((services, client) => ConfigureHttpClient(client, OptionsOf(services), registration.Authenticate))
             .RemoveAllLoggers()
             .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
-            .AddContactsResilience(services => OptionsOf(services).Resilience);
+            .AddContactsResilience(registration.Vendor, services => OptionsOf(services));
 
         Services.AddKeyedTransient<TClient>(name, (services, _) =>
         {

@@ -13,4 +13,10 @@ internal static partial class ContactsLog
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Vendor} {Method} {Path} failed after {ElapsedMs} ms: {ErrorType}")]
     public static partial void RequestFailed(ILogger logger, ContactsVendor vendor, string method, string path, long elapsedMs, string errorType);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Vendor} {Method} {Path}: retry {Attempt} in {DelayMs} ms after {Reason}")]
+    public static partial void Retrying(ILogger logger, ContactsVendor vendor, string method, string path, int attempt, long delayMs, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "{Vendor}: circuit opened for {BreakMs} ms after repeated failures")]
+    public static partial void CircuitOpened(ILogger logger, ContactsVendor vendor, long breakMs);
 }

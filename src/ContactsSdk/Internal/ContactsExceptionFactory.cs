@@ -23,6 +23,13 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
         => new ContactsUnavailableException($"{vendor} {operation} failed before a response arrived: {redact(cause.Message)}", SafeCause(cause))
             .Attach(vendor, operation, null, null, null);
 
+    public ContactsException QuotaExhausted(string operation, Polly.RateLimiting.RateLimiterRejectedException cause)
+        => new ContactsRateLimitedException(
+            $"{vendor} {operation} was not sent: the client-side quota would make it wait longer than Resilience.MaxQuotaWait.", SafeCause(cause))
+        {
+            RetryAfter = cause.RetryAfter,
+        }.Attach(vendor, operation, null, "client_quota", null);
+
     public ContactsException TimedOut(string operation, Exception cause)
         => new ContactsTimeoutException($"{vendor} {operation} timed out.", SafeCause(cause))
             .Attach(vendor, operation, null, null, null);

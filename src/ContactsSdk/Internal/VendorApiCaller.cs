@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using ContactsSdk.Errors;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 using Refit;
 
@@ -80,6 +81,7 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => new OperationCanceledException(cause.Message, cause, cancellationToken),
             TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(operation, cause),
+            RateLimiterRejectedException rejected => errors.QuotaExhausted(operation, rejected),
             HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(operation, cause),
             _ => null!,
         };

@@ -21,4 +21,42 @@ public sealed class ContactsResilienceOptions
     /// <summary>Gets or sets how long a call may take in all, retries included.</summary>
     /// <value>Defaults to 30 seconds.</value>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether requests wait for a permit of the vendor's quota before they are sent, so
+    /// that bulk work paces itself instead of collecting 429s. Permits are shared by every client in the process that
+    /// uses the same vendor credential.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool PaceRequests { get; set; } = true;
+
+    /// <summary>Gets or sets the quotas to pace to; <see langword="null"/> means the vendor's published quota.</summary>
+    /// <value>
+    /// Defaults to <see langword="null"/>: AgentClara 1,000 per minute and 100 per 10 seconds per key; Wix 200 per minute per site;
+    /// Ecwid 600 per minute per token.
+    /// </value>
+    public IList<ContactsQuota>? Quotas { get; set; }
+
+    /// <summary>
+    /// Gets or sets the longest a request waits for a quota permit. When the wait would be longer, the call fails at once
+    /// with <see cref="Errors.ContactsRateLimitedException"/> carrying the expected <c>RetryAfter</c>.
+    /// </summary>
+    /// <value>Defaults to 20 seconds.</value>
+    public TimeSpan MaxQuotaWait { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Gets or sets the share of failed requests, over <see cref="CircuitBreakerSamplingDuration"/>, that opens the circuit.</summary>
+    /// <value>Defaults to 0.5.</value>
+    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Gets or sets how many requests the sampling window must hold before the circuit can open.</summary>
+    /// <value>Defaults to 20.</value>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
+
+    /// <summary>Gets or sets the window over which failures are counted.</summary>
+    /// <value>Defaults to 30 seconds.</value>
+    public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how long an open circuit fails calls at once before it lets one through to test the vendor.</summary>
+    /// <value>Defaults to 15 seconds.</value>
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

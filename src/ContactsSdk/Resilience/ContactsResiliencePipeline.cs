@@ -1,48 +1,129 @@
+using System.Threading.RateLimiting;
+using ContactsSdk.DependencyInjection;
+using ContactsSdk.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Retry;
 
 namespace ContactsSdk.Resilience;
 
 /// <summary>
-/// Builds the one resilience pipeline of a vendor client: total timeout, retry of safe requests (exponential backoff
-/// with jitter, honouring <c>Retry-After</c>), a circuit breaker per client, and a per-attempt timeout.
+/// Builds the one resilience pipeline of a vendor client, outermost first: total timeout; retry of safe requests
+/// (exponential backoff with jitter, honouring <c>Retry-After</c>); quota pacing shared per credential; a circuit
+/// breaker; a per-attempt timeout. Pacing sits inside the retry so that every attempt, retries included, takes a permit.
 /// </summary>
 internal static class ContactsResiliencePipeline
 {
     public const string Name = "contacts";
 
     public static IHttpClientBuilder AddContactsResilience(
-        this IHttpClientBuilder builder, Func<IServiceProvider, ContactsResilienceOptions> options)
+        this IHttpClientBuilder builder, ContactsVendor vendor, Func<IServiceProvider, ContactsClientOptions> options)
     {
-        builder.AddResilienceHandler(Name, (pipeline, context) => Configure(pipeline, options(context.ServiceProvider)));
+        builder.AddResilienceHandler(Name, (pipeline, context) =>
+        {
+            var services = context.ServiceProvider;
+            var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
+            var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+            Configure(pipeline, new PipelineContext(vendor, options(services), logger, clock));
+        });
         return builder;
     }
 
-    private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ContactsResilienceOptions options)
+    private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PipelineContext context)
     {
-        pipeline.AddTimeout(options.TotalTimeout);
-        if (options.MaxRetryAttempts > 0)
+        var resilience = context.Options.Resilience;
+        pipeline.AddTimeout(resilience.TotalTimeout);
+        if (resilience.MaxRetryAttempts > 0)
         {
-            pipeline.AddRetry(RetryOptions(options));
+            pipeline.AddRetry(RetryOptions(context));
         }
 
-        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
-        pipeline.AddTimeout(options.AttemptTimeout);
+        if (resilience.PaceRequests && context.Quotas.Count > 0)
+        {
+            pipeline.AddRateLimiter(PacingOptions(context));
+        }
+
+        pipeline.AddCircuitBreaker(BreakerOptions(context));
+        pipeline.AddTimeout(resilience.AttemptTimeout);
     }
 
     // A POST creates: retrying it blindly after an ambiguous failure could create a duplicate.
-    private static HttpRetryStrategyOptions RetryOptions(ContactsResilienceOptions options)
+    private static HttpRetryStrategyOptions RetryOptions(PipelineContext context)
     {
         var retry = new HttpRetryStrategyOptions
         {
-            MaxRetryAttempts = options.MaxRetryAttempts,
-            Delay = options.RetryBaseDelay,
+            MaxRetryAttempts = context.Options.Resilience.MaxRetryAttempts,
+            Delay = context.Options.Resilience.RetryBaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldRetryAfterHeader = true,
+            OnRetry = args => OnRetry(context, args),
         };
         retry.DisableFor(HttpMethod.Post);
         return retry;
+    }
+
+    private static ValueTask OnRetry(PipelineContext context, OnRetryArguments<HttpResponseMessage> args)
+    {
+        ContactsMetrics.RecordRetry(context.Vendor);
+        if (context.Logger.IsEnabled(LogLevel.Information))
+        {
+            var request = args.Context.GetRequestMessage();
+            var reason = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int?)args.Outcome.Result?.StatusCode}";
+            ContactsLog.Retrying(
+                context.Logger, context.Vendor, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?",
+                args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, reason);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static RateLimiterStrategyOptions PacingOptions(PipelineContext context)
+    {
+        var limiter = QuotaRegistry.For(context.Vendor, context.Options.Secrets, context.Quotas, context.Clock);
+        var maxWait = context.Options.Resilience.MaxQuotaWait;
+        return new RateLimiterStrategyOptions
+        {
+            RateLimiter = args => limiter.AcquireAsync(maxWait, () => ContactsMetrics.RecordThrottleWait(context.Vendor), args.Context.CancellationToken),
+            OnRejected = _ =>
+            {
+                ContactsMetrics.RecordQuotaRejection(context.Vendor);
+                return ValueTask.CompletedTask;
+            },
+        };
+    }
+
+    private static HttpCircuitBreakerStrategyOptions BreakerOptions(PipelineContext context)
+    {
+        var resilience = context.Options.Resilience;
+        return new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = resilience.CircuitBreakerFailureRatio,
+            MinimumThroughput = resilience.CircuitBreakerMinimumThroughput,
+            SamplingDuration = resilience.CircuitBreakerSamplingDuration,
+            BreakDuration = resilience.CircuitBreakerBreakDuration,
+            OnOpened = args => OnOpened(context, args),
+        };
+    }
+
+    private static ValueTask OnOpened(PipelineContext context, OnCircuitOpenedArguments<HttpResponseMessage> args)
+    {
+        ContactsMetrics.RecordCircuitOpened(context.Vendor);
+        if (context.Logger.IsEnabled(LogLevel.Warning))
+        {
+            ContactsLog.CircuitOpened(context.Logger, context.Vendor, (long)args.BreakDuration.TotalMilliseconds);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed record PipelineContext(ContactsVendor Vendor, ContactsClientOptions Options, ILogger Logger, TimeProvider Clock)
+    {
+        public IReadOnlyList<ContactsQuota> Quotas { get; } = Options.Resilience.Quotas is { } custom ? [.. custom] : Options.PublishedQuotas;
     }
 }

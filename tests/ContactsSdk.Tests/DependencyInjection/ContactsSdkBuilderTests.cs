@@ -150,6 +150,7 @@ public sealed class ContactsSdkBuilderTests
         options.ApiKey = AgentClaraFake.DefaultApiKey;
         options.BaseAddress = _fake.BaseAddress;
         options.Resilience.MaxRetryAttempts = 0;
+        options.Resilience.PaceRequests = false;
     }
 
     private static ServiceProvider BuildProvider(Action<ContactsSdkBuilder> configure)

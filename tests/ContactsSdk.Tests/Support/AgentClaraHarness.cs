@@ -32,6 +32,7 @@ public sealed class AgentClaraHarness : IAsyncDisposable
             options.ApiKey = AgentClaraFake.DefaultApiKey;
             options.BaseAddress = fake.BaseAddress;
             options.Resilience.MaxRetryAttempts = 0;
+            options.Resilience.PaceRequests = false;
             configure?.Invoke(options);
         }));
         if (timeProvider is not null)

@@ -1,4 +1,5 @@
 using ContactsSdk.DependencyInjection;
+using ContactsSdk.Resilience;
 
 namespace ContactsSdk.Vendors.AgentClara;
 
@@ -19,4 +20,8 @@ public sealed class AgentClaraOptions : ContactsClientOptions
     public string? ApiKey { get; set; }
 
     internal override IEnumerable<string?> Secrets => [ApiKey];
+
+    /// <summary>[DOC] 1,000 requests per minute and a burst limit of 100 per 10 seconds, per key.</summary>
+    internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } =
+        [new ContactsQuota(1000, TimeSpan.FromMinutes(1)), new ContactsQuota(100, TimeSpan.FromSeconds(10))];
 }

@@ -1572,6 +1572,7 @@ public sealed class AgentClaraContactsClientTests
                 options.ApiKey = apiKey;
                 options.BaseAddress = baseAddress;
                 options.Resilience.MaxRetryAttempts = 0;
+                options.Resilience.PaceRequests = false;
             });
             if (extraHandler is not null)
             {

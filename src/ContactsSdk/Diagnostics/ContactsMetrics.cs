@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace ContactsSdk.Diagnostics;
+
+/// <summary>The SDK's <see cref="Meter"/> ("ContactsSdk"): what the resilience pipeline did, tagged by vendor only.</summary>
+internal static class ContactsMetrics
+{
+    public const string MeterName = "ContactsSdk";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Counter<long> Retries = Meter.CreateCounter<long>(
+        "contactssdk.client.retries", description: "Requests tried again after a transient failure.");
+
+    private static readonly Counter<long> ThrottleWaits = Meter.CreateCounter<long>(
+        "contactssdk.client.throttle_waits", description: "Requests that waited for a permit of the vendor's quota.");
+
+    private static readonly Counter<long> QuotaRejections = Meter.CreateCounter<long>(
+        "contactssdk.client.quota_rejections", description: "Requests failed at once because the quota wait was too long.");
+
+    private static readonly Counter<long> CircuitOpened = Meter.CreateCounter<long>(
+        "contactssdk.client.circuit_opened", description: "Times a vendor's circuit breaker opened.");
+
+    public static void RecordRetry(ContactsVendor vendor) => Retries.Add(1, Tag(vendor));
+
+    public static void RecordThrottleWait(ContactsVendor vendor) => ThrottleWaits.Add(1, Tag(vendor));
+
+    public static void RecordQuotaRejection(ContactsVendor vendor) => QuotaRejections.Add(1, Tag(vendor));
+
+    public static void RecordCircuitOpened(ContactsVendor vendor) => CircuitOpened.Add(1, Tag(vendor));
+
+    private static KeyValuePair<string, object?> Tag(ContactsVendor vendor) => new("contactssdk.vendor", vendor.ToString());
+}
