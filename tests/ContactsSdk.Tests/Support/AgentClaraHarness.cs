@@ -22,7 +22,7 @@ public sealed class AgentClaraHarness : IAsyncDisposable
 
     public IAgentClaraContactsClient Client => _clients.Get<IAgentClaraContactsClient>("clara");
 
-    /// <summary>Starts a fake and a client; retries are off unless <paramref name="configure"/> turns them on, so error tests see one request.</summary>
+    /// <summary>Starts a fake and a client; retries, pacing and the breaker are off unless <paramref name="configure"/> turns them on, so error tests see one request.</summary>
     public static AgentClaraHarness Start(
         Action<AgentClaraOptions>? configure = null, AgentClaraFakeOptions? fakeOptions = null, TimeProvider? timeProvider = null)
     {
@@ -33,6 +33,9 @@ public sealed class AgentClaraHarness : IAsyncDisposable
             options.BaseAddress = fake.BaseAddress;
             options.Resilience.MaxRetryAttempts = 0;
             options.Resilience.PaceRequests = false;
+
+            // Fault tests inject many failures into one client; the breaker has tests of its own.
+            options.Resilience.CircuitBreakerMinimumThroughput = 10_000;
             configure?.Invoke(options);
         }));
         if (timeProvider is not null)

@@ -80,15 +80,22 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    /// <remarks>AgentClara requires a name, keeps at most one email and one phone (E.164), and stores no company or job title.</remarks>
+    /// <remarks>
+    /// AgentClara requires a name, keeps at most one email and one phone (E.164), and stores no company or job title.
+    /// The create is never retried blindly: after an ambiguous failure (timeout, dropped connection, 5xx) the client searches
+    /// for a contact with the same name, email or phone and tags, returns it if AgentClara stored one, and creates again only
+    /// if it did not. AgentClara does not enforce unique emails, so an identical contact that already existed is returned too.
+    /// </remarks>
     public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
     {
         AgentClaraRules.Draft(draft, nameof(draft));
         var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
         var request = AgentClaraMapper.ToCreateRequest(draft, tags);
-        var envelope = await _caller.SendAsync(
-            "CreateContact", ct => _api.CreateContactAsync(request, ct), cancellationToken).ConfigureAwait(false);
-        return AgentClaraMapper.ToContact(Data(envelope));
+        return await SafeCreate.RunAsync(
+            async ct => AgentClaraMapper.ToContact(Data(await _caller.SendAsync(
+                "CreateContact", token => _api.CreateContactAsync(request, token), ct).ConfigureAwait(false))),
+            ct => FindCreatedAsync(request, ct),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -218,6 +225,13 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     private static AgentClaraContactResource Data(AgentClaraEnvelope<AgentClaraContactResource> envelope)
         => envelope.Data ?? throw new JsonException("The AgentClara envelope has no data.");
+
+    /// <summary>Finds the contact an ambiguously failed create may have stored: same name, email, phone and tags.</summary>
+    private async Task<Contact?> FindCreatedAsync(AgentClaraCreateContactRequest request, CancellationToken cancellationToken)
+    {
+        var candidates = await SearchAsync(request.Email ?? request.Phone ?? request.Name, MaxSearchLimit, cancellationToken).ConfigureAwait(false);
+        return candidates.FirstOrDefault(contact => AgentClaraMapper.IsSameContact(contact, request));
+    }
 
     private async Task<Contact> FetchAsync(string contactId, CancellationToken cancellationToken)
     {

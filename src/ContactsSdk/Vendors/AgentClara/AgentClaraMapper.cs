@@ -50,6 +50,13 @@ internal static class AgentClaraMapper
             CustomFields = draft.CustomFields is { Count: > 0 } fields ? new Dictionary<string, JsonElement>(fields) : null,
         };
 
+    /// <summary>Whether a stored contact is what <paramref name="request"/> would have created (custom fields aside: list items omit them).</summary>
+    public static bool IsSameContact(Contact contact, AgentClaraCreateContactRequest request)
+        => string.Equals(contact.Name.Full, request.Name.Trim(), StringComparison.Ordinal)
+            && string.Equals(contact.PrimaryEmail, request.Email, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(contact.PrimaryPhone, request.Phone, StringComparison.Ordinal)
+            && contact.Tags.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual((request.Tags ?? []).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Builds a PATCH body holding only what the patch sets; a custom field set to null is sent as null, which removes it.</summary>
     public static JsonObject ToUpdateBody(ContactPatch patch)
     {

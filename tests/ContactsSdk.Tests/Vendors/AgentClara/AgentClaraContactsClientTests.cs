@@ -1092,9 +1092,10 @@ public sealed class AgentClaraContactsClientTests
     }
 
     [Test]
-    public async Task CreateAsync_ServerError_ThrowsUnavailableAndCreatesNothing()
+    public async Task CreateAsync_ServerErrorTwice_ThrowsUnavailableAndCreatesNothing()
     {
-        Fake.FailNext(1, 500, "POST", "/contacts");
+        // The first 500 is ambiguous: the client looks the contact up, finds none, and creates once more.
+        Fake.FailNext(2, 500, "POST", "/contacts");
 
         var ex = (await Assert.ThrowsAsync<ContactsUnavailableException>(
             () => FaultClient.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") })))!;
@@ -1386,32 +1387,57 @@ public sealed class AgentClaraContactsClientTests
     }
 
     [Test]
-    public async Task CreateAsync_RetriesOnAfterOne503_IsNeverRetried()
+    public async Task CreateAsync_RetriesOnAfterOne503_LooksUpBeforeCreatingAgain()
     {
         _retrying.Fake.FailNext(1, 503, "POST");
 
-        await Assert.ThrowsAsync<ContactsUnavailableException>(
-            () => _retrying.Client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") }));
+        var created = await _retrying.Client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") });
 
         using (Assert.EnterMultipleScope())
         {
-            AssertCalls(_retrying.Fake.Journal, "POST /contacts");
-            Assert.That(_retrying.Fake.ContactCount(), Is.Zero);
+            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts/search", "POST /contacts");
+            Assert.That(_retrying.Fake.ContactCount(), Is.EqualTo(1));
+            Assert.That(created.Name.Full, Is.EqualTo("Ada"));
         }
     }
 
     [Test]
-    public async Task CreateAsync_RetriesOnAndAppliedThenFailed_ThrowsAndTheContactExistsOnce()
+    public async Task CreateAsync_RetriesOnAndAppliedThenFailed_ReturnsTheStoredContactExactlyOnce()
     {
         _retrying.Fake.ApplyThenFailNext(1, 500, "POST");
 
-        await Assert.ThrowsAsync<ContactsUnavailableException>(
-            () => _retrying.Client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") }));
+        var created = await _retrying.Client.CreateAsync(new ContactDraft
+        {
+            Name = PersonName.FromFull("Ada"),
+            Channels = [new ContactChannel(ChannelKind.Email, "ada@example.com")],
+            Tags = ["vip"],
+        });
 
         using (Assert.EnterMultipleScope())
         {
-            AssertCalls(_retrying.Fake.Journal, "POST /contacts");
+            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts/search");
             Assert.That(_retrying.Fake.ContactCount(), Is.EqualTo(1));
+            Assert.That(created.PrimaryEmail, Is.EqualTo("ada@example.com"));
+            Assert.That(_retrying.Fake.Journal[1].Query, Does.Contain("q=ada%40example.com"));
+        }
+    }
+
+    [Test]
+    public async Task CreateAsync_DroppedConnectionAfterApplying_NoDuplicate()
+    {
+        _retrying.Fake.ApplyThenFailNext(1, 502, "POST");
+        _retrying.Fake.SeedContact("Ada", "ada@example.com", tags: ["other"]);
+
+        var created = await _retrying.Client.CreateAsync(new ContactDraft
+        {
+            Name = PersonName.FromFull("Ada"),
+            Channels = [new ContactChannel(ChannelKind.Email, "ada@example.com")],
+        });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_retrying.Fake.ContactCount(), Is.EqualTo(2), "the seeded contact differs (tags), so it is not mistaken for ours");
+            Assert.That(created.Tags, Is.Empty);
         }
     }
 
