@@ -79,7 +79,7 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         var result = await caller.SendAsync(
             Operation,
             ct => api.SearchCustomersAsync(
-                query.Search, query.Email, query.Email is null ? null : true, createdFrom, createdTo,
+                query.Search, query.Email, query.Email is null ? null : "true", createdFrom, createdTo,
                 EcwidMapper.ToUnixSeconds(query.UpdatedSince), sortBy, offset, limit, ct),
             cancellationToken).ConfigureAwait(false);
         return ([.. (result.Items ?? []).Select(ToContact)], result.Total);

@@ -6,14 +6,14 @@ namespace ContactsSdk.Vendors.Ecwid;
 
 /// <summary>
 /// Ecwid's customer endpoints (spec §4), relative to <c>…/api/v3/{storeId}/</c>. Every method answers an
-/// <see cref="IApiResponse"/> so failures keep their body. Query dates are UNIX seconds.
+/// <see cref="IApiResponse"/> so failures keep their body. Query dates are UNIX seconds; booleans are sent as the strings Ecwid expects (<c>true</c>).
 /// </summary>
 [Headers("Accept: application/json")]
 internal interface IEcwidApi
 {
     [Get("/customers")]
     Task<IApiResponse<EcwidSearchResult<JsonElement>>> SearchCustomersAsync(
-        string? keyword, string? email, bool? useExactEmailMatch, long? createdFrom, long? createdTo, long? updatedFrom,
+        string? keyword, string? email, string? useExactEmailMatch, long? createdFrom, long? createdTo, long? updatedFrom,
         string sortBy, int offset, int limit, CancellationToken cancellationToken);
 
     [Get("/customers/{customerId}")]
