@@ -15,6 +15,9 @@ public abstract class ContractTarget : IAsyncDisposable
     /// <summary>A draft the vendor accepts, unique per call.</summary>
     public abstract ContactDraft NewDraft(string label);
 
+    /// <summary>A draft with the fewest channels the vendor accepts (Ecwid needs an email); by default, none.</summary>
+    public virtual ContactDraft NewBareDraft(string label) => NewDraft(label) with { Channels = [] };
+
     /// <summary>A valid value for a channel of <paramref name="kind"/> (e.g. an E.164 phone).</summary>
     public abstract string SampleValue(ChannelKind kind, string label);
 

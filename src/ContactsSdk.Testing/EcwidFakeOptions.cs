@@ -1,0 +1,19 @@
+namespace ContactsSdk.Testing;
+
+/// <summary>
+/// Configures an <see cref="EcwidFake"/> before it starts.
+/// </summary>
+public sealed class EcwidFakeOptions
+{
+    /// <summary>
+    /// Gets or sets the clock used for timestamps, the journal and the rate limiter.
+    /// </summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>. Pass a fake clock to control time in tests.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets how many requests each token may make in any 60 seconds before the fake answers 429 <c>RATE_LIMITED</c>.
+    /// </summary>
+    /// <value>Defaults to 600, Ecwid's documented limit. <see langword="null"/> starts the fake without a limit.</value>
+    public int? RateLimitPerMinute { get; set; } = 600;
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContactsSdk.Vendors.Ecwid.Models;
+
+namespace ContactsSdk.Vendors.Ecwid;
+
+/// <summary>Source-generated JSON metadata for Ecwid's camelCase wire format with its own date format.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(EcwidDateTimeConverter)])]
+[JsonSerializable(typeof(EcwidCustomerResource))]
+[JsonSerializable(typeof(EcwidSearchResult<JsonElement>))]
+[JsonSerializable(typeof(EcwidSearchResult<EcwidContactResource>))]
+[JsonSerializable(typeof(EcwidSearchResult<EcwidGroupResource>))]
+[JsonSerializable(typeof(EcwidSearchResult<EcwidDeletedResource>))]
+[JsonSerializable(typeof(EcwidContactResource))]
+[JsonSerializable(typeof(EcwidContactRequest))]
+[JsonSerializable(typeof(EcwidCustomerCreateRequest))]
+[JsonSerializable(typeof(EcwidCustomerUpdateRequest))]
+[JsonSerializable(typeof(EcwidGroupResource))]
+[JsonSerializable(typeof(EcwidGroupRequest))]
+[JsonSerializable(typeof(EcwidMutationResult))]
+[JsonSerializable(typeof(EcwidErrorBody))]
+internal sealed partial class EcwidJsonContext : JsonSerializerContext;

@@ -1,0 +1,33 @@
+using ContactsSdk.DependencyInjection;
+
+namespace ContactsSdk.Vendors.Ecwid;
+
+/// <summary>Configures a client for one Ecwid store (a token works only for its own store).</summary>
+public sealed class EcwidOptions : ContactsClientOptions
+{
+    /// <summary>The public REST API v3 root; the store id is appended to it.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://app.ecwid.com/api/v3/");
+
+    /// <summary>Initializes options with the public API root.</summary>
+    public EcwidOptions()
+    {
+        BaseAddress = DefaultBaseAddress;
+    }
+
+    /// <summary>Gets or sets the numeric store id, e.g. <c>1003</c>.</summary>
+    /// <value>Required; positive.</value>
+    public long StoreId { get; set; }
+
+    /// <summary>Gets or sets the app's <c>secret_…</c> access token, sent as <c>Authorization: Bearer</c> and never in the query string.</summary>
+    /// <value>Required. A <c>public_…</c> token is refused: it cannot read or write customers. Never logged or printed.</value>
+    public string? AccessToken { get; set; }
+
+    internal override IEnumerable<string?> Secrets => [AccessToken];
+
+    /// <summary>Gets the store's API root, <c>{BaseAddress}/{StoreId}/</c>.</summary>
+    internal Uri StoreAddress()
+    {
+        var root = BaseAddress!.ToString();
+        return new Uri((root.EndsWith('/') ? root : root + "/") + StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
+    }
+}

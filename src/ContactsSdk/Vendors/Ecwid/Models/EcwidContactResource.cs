@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace ContactsSdk.Vendors.Ecwid.Models;
+
+/// <summary>A customer contact on the wire (spec §3.4). <c>type</c> stays a string so a type newer than the SDK survives.</summary>
+internal sealed record EcwidContactResource
+{
+    public long? Id { get; init; }
+
+    public string? Contact { get; init; }
+
+    public string? Handle { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Type { get; init; }
+
+    [JsonPropertyName("default")]
+    public bool? IsDefault { get; init; }
+
+    /// <summary>A number: the docs' table says boolean, which is a doc error (§3.4).</summary>
+    public int? OrderBy { get; init; }
+
+    public DateTimeOffset? Timestamp { get; init; }
+}

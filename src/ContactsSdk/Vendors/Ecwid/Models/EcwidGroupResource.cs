@@ -1,0 +1,4 @@
+namespace ContactsSdk.Vendors.Ecwid.Models;
+
+/// <summary>A customer group (spec §3.5); id 0 is "General".</summary>
+internal sealed record EcwidGroupResource(long Id, string? Name, string? ExternalReferenceId);

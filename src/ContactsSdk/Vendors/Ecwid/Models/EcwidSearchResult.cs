@@ -1,0 +1,4 @@
+namespace ContactsSdk.Vendors.Ecwid.Models;
+
+/// <summary>Ecwid's search envelope (spec §2); the contact search fills only <see cref="Items"/>.</summary>
+internal sealed record EcwidSearchResult<T>(int? Total, int? Count, int? Offset, int? Limit, List<T>? Items);
