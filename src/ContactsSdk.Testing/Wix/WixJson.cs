@@ -149,7 +149,7 @@ internal static class WixJson
     // The read-only system keys the docs show in every answer.
     private static void AddSystemFields(JsonObject info, WixFakeContact contact)
     {
-        var items = info["extendedFields"]?["items"] as JsonObject ?? [];
+        var items = (info["extendedFields"]?["items"] as JsonObject)?.DeepClone() as JsonObject ?? [];
         var first = info["name"]?["first"]?.GetValue<string>();
         var last = info["name"]?["last"]?.GetValue<string>();
         var byFirst = $"{first} {last}".Trim();
