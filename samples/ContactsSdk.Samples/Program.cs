@@ -8,7 +8,10 @@ switch (name)
     case "agentclara":
         await AgentClaraSample.RunFromEnvironmentAsync(Console.Out, cancellation.Token);
         return 0;
+    case "wix":
+        await WixSample.RunFromEnvironmentAsync(Console.Out, cancellation.Token);
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown sample '{name}'. Available: agentclara");
+        Console.Error.WriteLine($"Unknown sample '{name}'. Available: agentclara, wix");
         return 2;
 }
