@@ -175,6 +175,22 @@ public sealed class WixFakeTests
         Assert.That(search!["contacts"]!.AsArray(), Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public async Task Query_UnconfirmedDefaults_AssumeCreatedDateAscUntaggedItemsSourceOtherAndFieldPagesOf1000()
+    {
+        var first = await CreateAsync("""{"info":{"name":{"first":"Z"},"emails":{"items":[{"email":"z@example.com"}]}}}""");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await CreateAsync("""{"info":{"name":{"first":"A"}}}""");
+
+        var (_, body) = await Send(HttpMethod.Post, $"{Contacts}/query", "{}");
+        var contacts = body!["contacts"]!.AsArray();
+        Assert.That(contacts[0]!["id"]!.GetValue<string>(), Is.EqualTo(first), "Assumption §10.3: no sort means createdDate ASC");
+        Assert.That(contacts[0]!["info"]!["emails"]!["items"]![0]!["tag"]!.GetValue<string>(), Is.EqualTo("UNTAGGED"), "Assumption §3: the default item tag");
+        Assert.That(contacts[0]!["source"]!["sourceType"]!.GetValue<string>(), Is.EqualTo("OTHER"), "Assumption §10.10: sourceType of API-created contacts");
+        Assert.That(await Code(HttpMethod.Post, "contacts/v4/extended-fields/query", """{"query":{"paging":{"limit":1001}}}"""), Is.EqualTo((400, "INVALID_ARGUMENT")),
+            "Assumption §10.12: extended-field pages hold at most 1000");
+    }
+
     [TestCase("""{"query":{"filter":{"info.name.nick":"x"}}}""", "UNSUPPORTED_FILTER_FIELD_UNKNOWN")]
     [TestCase("""{"query":{"filter":{"createdDate":{"$startsWith":"2020"}}}}""", "UNSUPPORTED_FILTER_OPERATOR")]
     [TestCase("""{"query":{"filter":{"info.name.first":{"$eq":5}}}}""", "UNSUPPORTED_FILTER_VALUE_TYPE")]
