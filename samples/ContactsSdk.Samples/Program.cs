@@ -1,17 +1,25 @@
 using ContactsSdk.Samples;
 
-// Runs a walk-through by name (default: agentclara). Without credentials it runs against the embedded fake.
-var name = args.Length > 0 ? args[0].ToLowerInvariant() : "agentclara";
-using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-switch (name)
+// Runs the walk-throughs by name (default: all of them). Without credentials each runs against its embedded fake.
+var samples = new Dictionary<string, Func<TextWriter, CancellationToken, Task>>(StringComparer.OrdinalIgnoreCase)
 {
-    case "agentclara":
-        await AgentClaraSample.RunFromEnvironmentAsync(Console.Out, cancellation.Token);
-        return 0;
-    case "ecwid":
-        await EcwidSample.RunFromEnvironmentAsync(Console.Out, cancellation.Token);
-        return 0;
-    default:
-        Console.Error.WriteLine($"Unknown sample '{name}'. Available: agentclara, ecwid");
+    ["agentclara"] = AgentClaraSample.RunFromEnvironmentAsync,
+    ["wix"] = WixSample.RunFromEnvironmentAsync,
+    ["ecwid"] = EcwidSample.RunFromEnvironmentAsync,
+};
+var selected = args.Length == 0 ? [.. samples.Keys] : args;
+using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+foreach (var name in selected)
+{
+    if (!samples.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"Unknown sample '{name}'. Available: {string.Join(", ", samples.Keys)}");
         return 2;
+    }
+
+    Console.WriteLine($"=== {name} ===");
+    await run(Console.Out, cancellation.Token);
+    Console.WriteLine();
 }
+
+return 0;

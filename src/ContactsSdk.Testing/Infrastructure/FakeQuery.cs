@@ -45,5 +45,11 @@ internal sealed class FakeQuery
     /// <summary>Gets a parameter's value, or <see langword="null"/> when absent.</summary>
     public string? Get(string name) => _values.TryGetValue(name, out var list) ? list[0] : null;
 
+    /// <summary>Gets every value of a repeated parameter, splitting comma lists too (<c>a=1&amp;a=2</c> or <c>a=1,2</c>).</summary>
+    public IReadOnlyList<string> GetAll(string name) =>
+        _values.TryGetValue(name, out var list)
+            ? [.. list.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+            : [];
+
     private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }

@@ -51,9 +51,15 @@ public sealed class ContactsSdkBuilder
         TOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
 
         var refitSettings = RefitSettingsFor(registration.JsonContext);
-        Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => refitSettings, HttpClientName(registration.Vendor, name), false)
+        var http = Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => refitSettings, HttpClientName(registration.Vendor, name), false)
             .ConfigureHttpClient((services, client) => ConfigureHttpClient(client, OptionsOf(services), registration.Authenticate))
-            .RemoveAllLoggers()
+            .RemoveAllLoggers();
+        if (registration.AuthenticationHandler is { } authenticationHandler)
+        {
+            http.AddHttpMessageHandler(services => authenticationHandler(services, OptionsOf(services)));
+        }
+
+        http
             .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
             .AddContactsResilience(registration.Vendor, services => OptionsOf(services));
 

@@ -11,4 +11,11 @@ internal sealed record VendorRegistration<TOptions, TApi, TClient>(
     Func<OptionsBuilder<TOptions>, OptionsBuilder<TOptions>> ConfigureOptions,
     Action<HttpClient, TOptions> Authenticate,
     Func<TApi, Func<string, string>, TClient> CreateClient)
-    where TOptions : ContactsClientOptions;
+    where TOptions : ContactsClientOptions
+{
+    /// <summary>
+    /// Gets an optional handler that authenticates each request (e.g. an OAuth token it fetches and refreshes), placed
+    /// outermost so its own token calls go through logging and resilience too. Null when <see cref="Authenticate"/> suffices.
+    /// </summary>
+    public Func<IServiceProvider, TOptions, DelegatingHandler>? AuthenticationHandler { get; init; }
+}

@@ -12,7 +12,7 @@ public sealed class ContactsClientContractTests(ContactsVendor vendor)
 {
     private ContractTarget _target = null!;
 
-    public static IEnumerable<ContactsVendor> Vendors() => [ContactsVendor.AgentClara, ContactsVendor.Ecwid];
+    public static IEnumerable<ContactsVendor> Vendors() => [ContactsVendor.AgentClara, ContactsVendor.Wix, ContactsVendor.Ecwid];
 
     private IContactsClient Client => _target.Client;
 
@@ -21,6 +21,7 @@ public sealed class ContactsClientContractTests(ContactsVendor vendor)
         => _target = vendor switch
         {
             ContactsVendor.AgentClara => new AgentClaraContractTarget(),
+            ContactsVendor.Wix => new WixContractTarget(),
             ContactsVendor.Ecwid => new EcwidContractTarget(),
             _ => throw new ArgumentOutOfRangeException(nameof(vendor), vendor, "No contract target yet."),
         };

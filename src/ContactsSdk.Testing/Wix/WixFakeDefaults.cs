@@ -1,0 +1,39 @@
+namespace ContactsSdk.Testing.Wix;
+
+/// <summary>The fake's choices where the spec is UNCONFIRMED or inferred, each in one place.</summary>
+internal static class WixFakeDefaults
+{
+    /// <summary>UNCONFIRMED (§4.1, §10.10): the <c>sourceType</c> of a contact created through the REST API.</summary>
+    public const string SourceType = "OTHER";
+
+    /// <summary>UNCONFIRMED (§3): the <c>tag</c> an email, phone or address item gets when none is sent.</summary>
+    public const string DefaultItemTag = "UNTAGGED";
+
+    /// <summary>UNCONFIRMED (§6): the <c>dataType</c> of a field created without one.</summary>
+    public const string DefaultDataType = "TEXT";
+
+    /// <summary>UNCONFIRMED (§10.3): the sort when a query sends none (the REST docs say createdDate ASC).</summary>
+    public const string DefaultSortField = "createdDate";
+
+    /// <summary>UNCONFIRMED (§10.11): display names and duplicate emails match without regard to case.</summary>
+    public const StringComparison NameComparison = StringComparison.OrdinalIgnoreCase;
+
+    /// <summary>UNCONFIRMED (§10.9): <c>$or</c> and <c>$not</c> work in Query Contacts.</summary>
+    public const bool SupportsOrAndNot = true;
+
+    /// <summary>UNCONFIRMED (§1, §10.8): the request-id header.</summary>
+    public const string RequestIdHeader = "x-wix-request-id";
+
+    /// <summary>UNCONFIRMED (§12): the most extended fields a List or Query returns per page.</summary>
+    public const int MaxFieldPageSize = 1000;
+
+    public const int MaxContactPageSize = 1000;
+
+    public const int DefaultContactPageSize = 50;
+
+    public const int MaxLabelPageSize = 2000;
+
+    public const int DefaultLabelListSize = 1000;
+
+    public const int DefaultFieldListSize = 100;
+}

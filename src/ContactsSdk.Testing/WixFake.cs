@@ -1,0 +1,238 @@
+using System.Text.Json.Nodes;
+using ContactsSdk.Testing.Infrastructure;
+using ContactsSdk.Testing.Wix;
+
+namespace ContactsSdk.Testing;
+
+/// <summary>
+/// Runs an in-process, stateful, strict fake of the Wix Contacts v4 REST API (contacts, labels, extended fields, merge,
+/// bulk jobs) and its OAuth token endpoint, for tests that must not touch the network.
+/// </summary>
+/// <remarks>
+/// <para>Each site (the <c>wix-site-id</c> header, or the site an OAuth token was issued for) has its own store, seeded
+/// with the SYSTEM labels <c>contacts.customers</c> and <c>contacts.contacted-me</c> and a few SYSTEM extended fields.</para>
+/// <para>Strict: an endpoint it does not emulate answers 501 <c>NOT_EMULATED</c>, and a filter, operator or sort outside
+/// the documented matrix answers the matching 400 code. Errors carry Wix's body:
+/// <c>{"message", "details": {"applicationError": {"code", "description", "data"}}}</c> or <c>validationError.fieldViolations</c>.</para>
+/// </remarks>
+public sealed class WixFake : IDisposable
+{
+    /// <summary>An API key the fake accepts for any site id.</summary>
+    public const string DefaultApiKey = "IST.wixfake-default-api-key";
+
+    /// <summary>The site the samples and defaults use.</summary>
+    public const string DefaultSiteId = "5e0a1c7e-3f1d-4a8e-9d61-2c6f0e6b7a01";
+
+    /// <summary>The app id of the pre-registered OAuth app.</summary>
+    public const string DefaultAppId = "7f2c5d8b-wixfake-app";
+
+    /// <summary>The secret of the pre-registered OAuth app.</summary>
+    public const string DefaultAppSecret = "wixfake-app-secret-0123456789";
+
+    /// <summary>The app instance installed on <see cref="DefaultSiteId"/>.</summary>
+    public const string DefaultInstanceId = "9b1e4f2a-wixfake-instance";
+
+    private readonly WixApi _api;
+    private readonly FakePipeline _pipeline;
+    private readonly WireMockFakeServer _server;
+    private int _disposed;
+
+    private WixFake(WixFakeOptions options)
+    {
+        _api = new WixApi(options);
+        _pipeline = new FakePipeline(_api, options.TimeProvider);
+        _server = WireMockFakeServer.Start(_pipeline);
+    }
+
+    /// <summary>Gets the root URL to use as the client's base address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseAddress => _server.BaseAddress;
+
+    /// <summary>Gets every request received since the last reset, in arrival order.</summary>
+    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
+
+    /// <summary>Starts a fake on a free loopback port.</summary>
+    /// <param name="options">The options; defaults when null.</param>
+    /// <returns>The running fake; dispose it to stop it.</returns>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static WixFake Start(WixFakeOptions? options = null)
+    {
+        options ??= new WixFakeOptions();
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        if (options.TokenLifetime <= TimeSpan.Zero || options.MaxCustomFields < 0 || options.MaxLabels < 0)
+        {
+            throw new ArgumentException("TokenLifetime must be positive and the quotas cannot be negative.", nameof(options));
+        }
+
+        return new WixFake(options);
+    }
+
+    /// <summary>Registers an API key, limited to some sites or valid for any.</summary>
+    /// <param name="apiKey">The key, sent raw in <c>Authorization</c>.</param>
+    /// <param name="siteIds">The sites it may act on; null or empty for any site.</param>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is blank.</exception>
+    public void AddApiKey(string apiKey, IEnumerable<string>? siteIds = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        var sites = siteIds?.ToHashSet(StringComparer.Ordinal);
+        _api.AddApiKey(apiKey, sites is { Count: > 0 } ? sites : null);
+    }
+
+    /// <summary>Registers an OAuth app instance installed on a site, for <c>POST /oauth2/token</c>.</summary>
+    /// <param name="appId">The app id (<c>client_id</c>).</param>
+    /// <param name="appSecret">The app secret (<c>client_secret</c>).</param>
+    /// <param name="instanceId">The instance id (<c>instance_id</c>).</param>
+    /// <param name="siteId">The site the instance is installed on.</param>
+    /// <exception cref="ArgumentException">An argument is blank.</exception>
+    public void AddAppInstance(string appId, string appSecret, string instanceId, string siteId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(appId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(appSecret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        _api.AddAppInstance(appId, appSecret, instanceId, siteId);
+    }
+
+    /// <summary>Invalidates every issued OAuth token, so the next call with one answers 401.</summary>
+    public void ExpireTokens() => _api.ExpireTokens();
+
+    /// <summary>Limits each site to <paramref name="perMinute"/> requests in any sliding minute; more answer 429.</summary>
+    /// <param name="perMinute">The limit; Wix documents 200 per minute per instance.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="perMinute"/> is not positive.</exception>
+    public void EnableRateLimit(int perMinute = 200)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perMinute);
+        _api.EnableRateLimit(perMinute);
+    }
+
+    /// <summary>Stops limiting requests.</summary>
+    public void DisableRateLimit() => _api.DisableRateLimit();
+
+    /// <summary>Forgets the journal but keeps all data.</summary>
+    public void ClearJournal() => _pipeline.Journal.Clear();
+
+    /// <summary>Drops all data, extra keys, app instances, tokens, faults and the journal, and turns the rate limit off.</summary>
+    public void Reset()
+    {
+        _pipeline.Faults.Clear();
+        _api.Reset();
+        _pipeline.Journal.Clear();
+    }
+
+    /// <summary>Stores a contact directly, bypassing validation of duplicates, e.g. a site member.</summary>
+    /// <param name="first">The first name.</param>
+    /// <param name="last">The last name.</param>
+    /// <param name="email">The primary email, if any.</param>
+    /// <param name="phone">The primary phone, if any.</param>
+    /// <param name="isMember">Whether the contact is a site member (cannot be deleted or merged away).</param>
+    /// <param name="createdDate">The creation time; defaults to the fake's clock.</param>
+    /// <param name="siteId">The site to store it in.</param>
+    /// <returns>The new contact's id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="siteId"/> is blank.</exception>
+    public string SeedContact(
+        string? first, string? last = null, string? email = null, string? phone = null, bool isMember = false,
+        DateTimeOffset? createdDate = null, string siteId = DefaultSiteId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        return _api.WithStore(siteId, (store, now) =>
+        {
+            var info = new JsonObject { ["name"] = new JsonObject { ["first"] = first, ["last"] = last } };
+            if (email is not null)
+            {
+                info["emails"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["email"] = email }) };
+            }
+
+            if (phone is not null)
+            {
+                info["phones"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["phone"] = phone }) };
+            }
+
+            var when = createdDate ?? now;
+            var contact = new WixFakeContact
+            {
+                Id = Guid.NewGuid().ToString(), CreatedDate = when, UpdatedDate = when, ActivityDate = when, IsMember = isMember,
+                Info = WixInfoRules.Apply(info, [], store),
+            };
+            store.Contacts.Add(contact.Id, contact);
+            return contact.Id;
+        });
+    }
+
+    /// <summary>Gets how many contacts a site has.</summary>
+    /// <param name="siteId">The site.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentException"><paramref name="siteId"/> is blank.</exception>
+    public int ContactCount(string siteId = DefaultSiteId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
+        return _api.WithStore(siteId, (store, _) => store.Contacts.Count);
+    }
+
+    /// <summary>Makes the next <paramref name="count"/> matching requests fail with <paramref name="statusCode"/> and a Wix error body.</summary>
+    /// <param name="count">How many requests to fail.</param>
+    /// <param name="statusCode">The status, 400–599.</param>
+    /// <param name="method">Only this HTTP method, or any.</param>
+    /// <param name="pathPrefix">Only paths starting with this, e.g. <c>/contacts/v4/labels</c>, or any.</param>
+    /// <param name="retryAfter">A <c>Retry-After</c> to send, if any.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        _pipeline.Faults.Add(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
+    }
+
+    /// <summary>Delays the next <paramref name="count"/> matching requests by <paramref name="delay"/> of real time.</summary>
+    /// <param name="count">How many requests to delay.</param>
+    /// <param name="delay">The delay.</param>
+    /// <param name="method">Only this HTTP method, or any.</param>
+    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        _pipeline.Faults.Add(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> matching requests with a truncated JSON body.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="method">Only this HTTP method, or any.</param>
+    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive.</exception>
+    public void MalformNext(int count, string? method = null, string? pathPrefix = null)
+        => _pipeline.Faults.Add(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>Drops the connection for the next <paramref name="count"/> matching requests.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="method">Only this HTTP method, or any.</param>
+    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive.</exception>
+    public void DropNext(int count, string? method = null, string? pathPrefix = null)
+        => _pipeline.Faults.Add(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>Applies the next <paramref name="count"/> matching requests, then answers them with an error anyway.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="statusCode">The status, 400–599.</param>
+    /// <param name="method">Only this HTTP method, or any.</param>
+    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        _pipeline.Faults.Add(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
+    }
+
+    /// <summary>Stops the server.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _server.Dispose();
+        }
+    }
+
+    private static string? CheckPrefix(string? pathPrefix) =>
+        pathPrefix is null || pathPrefix.StartsWith('/')
+            ? pathPrefix
+            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/contacts/v4/contacts\".", nameof(pathPrefix));
+}

@@ -1,0 +1,21 @@
+namespace ContactsSdk.Testing;
+
+/// <summary>Configures a <see cref="WixFake"/>.</summary>
+public sealed class WixFakeOptions
+{
+    /// <summary>Gets or sets the clock that stamps contacts and expires OAuth tokens.</summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets how long an OAuth access token lives.</summary>
+    /// <value>Defaults to 4 hours (<c>expires_in: 14400</c>, as seen in client code).</value>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>Gets or sets the most custom extended fields a site may define.</summary>
+    /// <value>Defaults to 100, the documented limit.</value>
+    public int MaxCustomFields { get; set; } = 100;
+
+    /// <summary>Gets or sets the most custom labels a site may define.</summary>
+    /// <value>Defaults to 1000; Wix does not publish its labels quota (UNCONFIRMED).</value>
+    public int MaxLabels { get; set; } = 1000;
+}

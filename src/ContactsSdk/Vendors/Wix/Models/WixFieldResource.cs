@@ -1,0 +1,6 @@
+namespace ContactsSdk.Vendors.Wix.Models;
+
+/// <summary>An extended-field definition on the wire (spec §6).</summary>
+internal sealed record WixFieldResource(
+    string Key, string? DisplayName, string? Namespace, string? DataType, string? FieldType, string? Description,
+    DateTimeOffset? CreatedDate, DateTimeOffset? UpdatedDate);

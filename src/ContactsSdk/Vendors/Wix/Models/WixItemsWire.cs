@@ -1,0 +1,4 @@
+namespace ContactsSdk.Vendors.Wix.Models;
+
+/// <summary>Wix wraps every list in <c>{"items": […]}</c>.</summary>
+internal sealed record WixItemsWire<T>(List<T>? Items);

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContactsSdk.Internal;
+using ContactsSdk.Vendors.Wix.Models;
+
+namespace ContactsSdk.Vendors.Wix;
+
+/// <summary>
+/// Turns names into Wix keys and back: tags ↔ label keys and custom-field names ↔ extended-field keys. Writes use
+/// find-or-create (idempotent, so a label renamed or deleted elsewhere is never written stale); reads use the shared
+/// <see cref="WixDirectory"/>, reloading a whole list at most once per unknown key.
+/// </summary>
+internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, WixDirectory directory)
+{
+    private const int DefinitionsPageSize = 1000;
+
+    public WixDirectory Directory => directory;
+
+    public Contact ToContact(WixContactResource resource, JsonElement? raw = null)
+        => WixMapper.ToContact(resource, directory.LabelName, directory.FieldName, raw);
+
+    public async Task<Contact> ToContactAsync(WixContactEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var resource = envelope.Contact ?? throw new JsonException("The Wix answer has no contact.");
+        await EnsureNamesAsync([resource], cancellationToken).ConfigureAwait(false);
+        return ToContact(resource);
+    }
+
+    public async Task EnsureNamesAsync(IEnumerable<WixContactResource> resources, CancellationToken cancellationToken)
+    {
+        var list = resources.ToList();
+        await directory.EnsureLabelsAsync(
+            list.SelectMany(resource => resource.Info?.LabelKeys?.Items ?? []), LoadLabelsAsync, cancellationToken).ConfigureAwait(false);
+        await directory.EnsureFieldsAsync(
+            list.SelectMany(resource => resource.Info?.ExtendedFields?.Items?.Keys ?? Enumerable.Empty<string>()).Where(WixMapper.IsCustomKey),
+            LoadFieldsAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<WixLabelResource> FindOrCreateLabelAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var envelope = await caller.SendAsync(
+            "FindOrCreateLabel", ct => api.FindOrCreateLabelAsync(new JsonObject { ["displayName"] = displayName }, ct), cancellationToken).ConfigureAwait(false);
+        var label = envelope.Label ?? throw new JsonException("The Wix answer has no label.");
+        directory.Remember(label);
+        return label;
+    }
+
+    public async Task<List<string>> LabelKeysForAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        foreach (var tag in tags)
+        {
+            keys.Add((await FindOrCreateLabelAsync(tag, cancellationToken).ConfigureAwait(false)).Key);
+        }
+
+        return keys;
+    }
+
+    public async Task<WixFieldResource> FindOrCreateFieldAsync(string displayName, string? dataType, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject { ["displayName"] = displayName };
+        if (dataType is not null)
+        {
+            body["dataType"] = dataType;
+        }
+
+        var envelope = await caller.SendAsync("FindOrCreateExtendedField", ct => api.FindOrCreateFieldAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var field = envelope.Field ?? throw new JsonException("The Wix answer has no field.");
+        directory.Remember(field);
+        return field;
+    }
+
+    /// <summary>Maps facade custom-field names to keys: <c>custom.*</c> as given, any other name through find-or-create with an inferred type.</summary>
+    public async Task<Dictionary<string, TValue>> FieldKeysForAsync<TValue>(
+        IEnumerable<KeyValuePair<string, TValue>> fields, Func<TValue, JsonElement?> valueOf, CancellationToken cancellationToken)
+    {
+        var byKey = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            var key = WixMapper.IsCustomKey(name)
+                ? name
+                : valueOf(value) is { ValueKind: not JsonValueKind.Null } element
+                    ? (await FindOrCreateFieldAsync(name, WixMapper.InferDataType(element), cancellationToken).ConfigureAwait(false)).Key
+                    : directory.FieldKeyOf(name) ?? await FindExistingFieldKeyAsync(name, cancellationToken).ConfigureAwait(false);
+            if (key is not null)
+            {
+                byKey[key] = value;
+            }
+        }
+
+        return byKey;
+    }
+
+    /// <summary>Finds a label's key by display name without creating it; null when no label has that name.</summary>
+    public async Task<string?> FindLabelKeyAsync(string displayName, CancellationToken cancellationToken)
+    {
+        if (directory.LabelKeyOf(displayName) is { } cached)
+        {
+            return cached;
+        }
+
+        var page = await caller.SendAsync(
+            "QueryLabels",
+            ct => api.QueryLabelsAsync(QueryBody(new JsonObject { ["displayName"] = displayName }, 0, DefinitionsPageSize), ct),
+            cancellationToken).ConfigureAwait(false);
+        var label = (page.Labels ?? []).FirstOrDefault(l => string.Equals(l.DisplayName, displayName, WixAssumptions.DisplayNameComparison));
+        if (label is not null)
+        {
+            directory.Remember(label);
+        }
+
+        return label?.Key;
+    }
+
+    public static JsonObject QueryBody(JsonObject? filter, int offset, int limit)
+    {
+        var query = new JsonObject { ["paging"] = new JsonObject { ["limit"] = limit, ["offset"] = offset } };
+        if (filter is not null)
+        {
+            query["filter"] = filter;
+        }
+
+        return new JsonObject { ["query"] = query };
+    }
+
+    // Removing a field nobody defined is a no-op: there is nothing to remove.
+    private async Task<string?> FindExistingFieldKeyAsync(string name, CancellationToken cancellationToken)
+    {
+        var page = await caller.SendAsync(
+            "QueryExtendedFields",
+            ct => api.QueryFieldsAsync(QueryBody(new JsonObject { ["displayName"] = name }, 0, DefinitionsPageSize), ct),
+            cancellationToken).ConfigureAwait(false);
+        var field = (page.Fields ?? []).FirstOrDefault(f => string.Equals(f.DisplayName, name, WixAssumptions.DisplayNameComparison));
+        if (field is not null)
+        {
+            directory.Remember(field);
+        }
+
+        return field?.Key;
+    }
+
+    private async Task<List<WixLabelResource>> LoadLabelsAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<WixLabelResource>();
+        for (var offset = 0; ; offset += DefinitionsPageSize)
+        {
+            var page = await caller.SendAsync(
+                "QueryLabels", ct => api.QueryLabelsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
+            all.AddRange(page.Labels ?? []);
+            if ((page.Labels?.Count ?? 0) < DefinitionsPageSize)
+            {
+                return all;
+            }
+        }
+    }
+
+    private async Task<List<WixFieldResource>> LoadFieldsAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<WixFieldResource>();
+        for (var offset = 0; ; offset += DefinitionsPageSize)
+        {
+            var page = await caller.SendAsync(
+                "QueryExtendedFields", ct => api.QueryFieldsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
+            all.AddRange(page.Fields ?? []);
+            if ((page.Fields?.Count ?? 0) < DefinitionsPageSize)
+            {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ContactsSdk.DependencyInjection;
+
+namespace ContactsSdk.Vendors.Wix;
+
+/// <summary>
+/// Configures a client for one Wix site: either an API key with the site id, or an OAuth app (app id, secret and
+/// the instance installed on the site).
+/// </summary>
+public sealed class WixOptions : ContactsClientOptions
+{
+    /// <summary>The public API root.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://www.wixapis.com/");
+
+    /// <summary>Initializes options with the public API root.</summary>
+    public WixOptions()
+    {
+        BaseAddress = DefaultBaseAddress;
+    }
+
+    /// <summary>Gets or sets an API key from the site owner's account, sent raw as <c>Authorization</c>.</summary>
+    /// <value>Required with <see cref="SiteId"/> unless the OAuth settings are used. Never logged or printed.</value>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Gets or sets the site id, sent as <c>wix-site-id</c> with an API key.</summary>
+    /// <value>Required with <see cref="ApiKey"/>.</value>
+    public string? SiteId { get; set; }
+
+    /// <summary>Gets or sets the OAuth app id (<c>client_id</c>).</summary>
+    /// <value>Required with <see cref="AppSecret"/> and <see cref="InstanceId"/> when no API key is set.</value>
+    public string? AppId { get; set; }
+
+    /// <summary>Gets or sets the OAuth app secret (<c>client_secret</c>).</summary>
+    /// <value>Never logged or printed.</value>
+    public string? AppSecret { get; set; }
+
+    /// <summary>Gets or sets the app instance id installed on the site (<c>instance_id</c>); the token it yields selects the site.</summary>
+    public string? InstanceId { get; set; }
+
+    internal bool UsesOAuth => string.IsNullOrWhiteSpace(ApiKey);
+
+    internal override IEnumerable<string?> Secrets => [ApiKey, AppSecret];
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ContactsSdk.Errors;
+
+namespace ContactsSdk.Vendors.Wix;
+
+/// <summary>Wix's input rules, checked before any request (spec §3).</summary>
+internal static partial class WixRules
+{
+    private const int MaxNameLength = 1000;
+
+    private static readonly Dictionary<ChannelKind, string[]> Tags = new()
+    {
+        [ChannelKind.Email] = ["UNTAGGED", "MAIN", "HOME", "WORK"],
+        [ChannelKind.Phone] = ["UNTAGGED", "MAIN", "HOME", "MOBILE", "WORK", "FAX"],
+    };
+
+    /// <summary>Contact ids are GUIDs.</summary>
+    [GeneratedRegex(@"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", RegexOptions.CultureInvariant)]
+    public static partial Regex ContactId();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    public static void Channel(ContactChannel? channel, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(channel, paramName);
+        if (!WixCapabilities.Value.SupportsChannel(channel.Kind))
+        {
+            throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"channels of kind {channel.Kind}");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        if (channel.Kind == ChannelKind.Email && (channel.Value.Length > 320 || !Email().IsMatch(channel.Value)))
+        {
+            throw new ArgumentException("The email address is not valid.", paramName);
+        }
+
+        if (channel.Kind == ChannelKind.Phone && (channel.Value.Length > 50 || !channel.Value.Any(char.IsAsciiDigit)))
+        {
+            throw new ArgumentException("The phone number is not valid (1–50 characters with digits).", paramName);
+        }
+
+        if (channel.Label is { } label && !Tags[channel.Kind].Contains(label.ToUpperInvariant()))
+        {
+            throw new ArgumentException($"A Wix {channel.Kind} tag is one of {string.Join(", ", Tags[channel.Kind])}, not '{label}'.", paramName);
+        }
+    }
+
+    public static void Draft(ContactDraft? draft, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(draft, paramName);
+        ArgumentNullException.ThrowIfNull(draft.Channels, paramName);
+        foreach (var channel in draft.Channels)
+        {
+            Channel(channel, paramName);
+        }
+
+        if (draft.Channels.Where(c => c.IsPrimary).GroupBy(c => c.Kind).Any(group => group.Count() > 1))
+        {
+            throw new ArgumentException("Only one channel of each kind can be primary.", paramName);
+        }
+
+        Name(draft.Name, paramName);
+        var hasName = !string.IsNullOrWhiteSpace(draft.Name?.Full ?? draft.Name?.First ?? draft.Name?.Last);
+        if (!hasName && draft.Channels.Count == 0)
+        {
+            throw new ArgumentException("Wix needs at least a name, an email or a phone.", paramName);
+        }
+
+        CustomFields(draft.CustomFields?.Select(pair => (pair.Key, (JsonElement?)pair.Value)), paramName, allowNull: false);
+    }
+
+    public static void Patch(ContactPatch? patch, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(patch, paramName);
+        if (patch.Name is { HasValue: true, Value: { } name })
+        {
+            Name(name, paramName);
+        }
+
+        if (patch.CustomFields is { HasValue: true, Value: { } fields })
+        {
+            CustomFields(fields.Select(pair => (pair.Key, pair.Value)), paramName, allowNull: true);
+        }
+        else if (patch.CustomFields is { HasValue: true, Value: null })
+        {
+            throw new ArgumentException("Wix extended fields are removed one by one: set a key to null instead of the whole dictionary.", paramName);
+        }
+
+        if (patch.ExpectedRevision is { } revision && !int.TryParse(revision, out _))
+        {
+            throw new ArgumentException("A Wix revision is a whole number.", paramName);
+        }
+    }
+
+    private static void Name(PersonName? name, string paramName)
+    {
+        if (new[] { name?.First, name?.Last, name?.Full }.Any(part => part?.Length > MaxNameLength))
+        {
+            throw new ArgumentException($"Wix names are at most {MaxNameLength} characters.", paramName);
+        }
+    }
+
+    private static void CustomFields(IEnumerable<(string Key, JsonElement? Value)>? fields, string paramName, bool allowNull)
+    {
+        foreach (var (key, value) in fields ?? [])
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
+            if (WixMapper.IsSystemName(key))
+            {
+                throw new ArgumentException($"'{key}' is a Wix system field: it can be read but not written.", paramName);
+            }
+
+            var ok = value?.ValueKind switch
+            {
+                JsonValueKind.String or JsonValueKind.Number => true,
+                null or JsonValueKind.Null => allowNull,
+                _ => false,
+            };
+            if (!ok)
+            {
+                throw new ArgumentException($"Wix extended field '{key}' takes a string, a number, a YYYY-MM-DD date or a URL.", paramName);
+            }
+        }
+    }
+}
