@@ -3,76 +3,99 @@ using System.Threading.RateLimiting;
 namespace ContactsSdk.Resilience;
 
 /// <summary>
-/// Paces requests under a vendor's quotas: one sliding window per quota, chained, replenished by a
-/// <see cref="TimeProvider"/> timer (so tests can drive time). Each window is one segment longer than the vendor's,
-/// so a request we admit is never counted by the vendor in the window before.
+/// Paces requests under a vendor's quotas by reservation: each request is given the earliest moment at which every
+/// quota still has room (first come, first served), then waits until that moment on the injected clock. Because the
+/// wait is known before waiting, a request whose wait would exceed the caller's budget fails at once with the exact
+/// <c>Retry-After</c>.
 /// </summary>
-internal sealed class QuotaLimiter : IDisposable
+/// <remarks>
+/// Each window is a little longer than the vendor's (<see cref="SafetyMargin"/>), so a request we admit is never counted
+/// by the vendor in the window before. Memory is bounded by the permits per window.
+/// </remarks>
+internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProvider clock)
 {
-    /// <summary>Segments per window: more segments waste less of the quota, at the cost of a busier timer.</summary>
-    private const int SegmentsPerWindow = 20;
+    /// <summary>The share of a window added to it, to absorb clock and network jitter between us and the vendor.</summary>
+    public const double SafetyMargin = 0.05;
 
-    private readonly SlidingWindowRateLimiter[] _windows;
-    private readonly RateLimiter _chain;
-    private readonly ITimer _replenisher;
+    private readonly Lock _lock = new();
+    private readonly Window[] _windows = [.. quotas.Select(quota => new Window(quota.Permits, Widen(quota.Window)))];
 
-    public QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProvider timeProvider)
-    {
-        _windows = [.. quotas.Select(CreateWindow)];
-        _chain = _windows.Length == 1 ? _windows[0] : RateLimiter.CreateChained(_windows);
-        var tick = quotas.Min(quota => quota.Window) / SegmentsPerWindow;
-        _replenisher = timeProvider.CreateTimer(_ => Replenish(), null, tick, tick);
-    }
+    // Smoothing (GCRA): admissions are spaced by the tightest quota's interval, with a burst of a tenth of its permits,
+    // so a bulk job never spends a whole window's quota at once and then waits out the rest of the window.
+    private readonly TimeSpan _interval = quotas.Max(quota => Widen(quota.Window) / quota.Permits);
+    private readonly TimeSpan _burstTolerance = quotas.Max(quota => Widen(quota.Window) / quota.Permits) * Math.Max(1, quotas.Min(quota => quota.Permits) / 10);
+    private DateTimeOffset _theoreticalArrival = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastAdmission = DateTimeOffset.MinValue;
 
-    /// <summary>
-    /// Takes a permit at once when one is free; otherwise waits for one unless the limiter says the wait would exceed
-    /// <paramref name="maxWait"/>, in which case the returned lease is not acquired and carries the expected wait.
-    /// </summary>
+    /// <summary>Waits for a permit; returns a lease that is not acquired, carrying the wait, when it would exceed <paramref name="maxWait"/>.</summary>
     public async ValueTask<RateLimitLease> AcquireAsync(TimeSpan maxWait, Action onWait, CancellationToken cancellationToken)
     {
-        var lease = _chain.AttemptAcquire(1);
-        if (lease.IsAcquired)
+        var wait = Reserve(maxWait);
+        if (wait > maxWait)
         {
-            return lease;
+            return new QuotaLease(acquired: false, wait);
         }
 
-        var expectedWait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.Zero;
-        if (expectedWait > maxWait)
+        if (wait > TimeSpan.Zero)
         {
-            return lease;
+            onWait();
+            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        lease.Dispose();
-        onWait();
-        return await _chain.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        return new QuotaLease(acquired: true, TimeSpan.Zero);
     }
 
-    public void Dispose()
+    private TimeSpan Reserve(TimeSpan maxWait)
     {
-        _replenisher.Dispose();
-        _chain.Dispose();
-        foreach (var window in _windows)
+        lock (_lock)
         {
-            window.Dispose();
+            var now = clock.GetUtcNow();
+            var smoothed = _theoreticalArrival == DateTimeOffset.MinValue ? now : Max(now, _theoreticalArrival - _burstTolerance);
+            var admission = _windows.Aggregate(Max(smoothed, _lastAdmission), (earliest, window) => Max(earliest, window.EarliestAdmission(now)));
+            var wait = admission - now;
+            if (wait <= maxWait)
+            {
+                _theoreticalArrival = Max(_theoreticalArrival, admission) + _interval;
+                foreach (var window in _windows)
+                {
+                    window.Record(admission);
+                }
+
+                _lastAdmission = admission;
+            }
+
+            return wait;
         }
     }
 
-    private static SlidingWindowRateLimiter CreateWindow(ContactsQuota quota)
-        => new(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = quota.Permits,
-            Window = quota.Window + (quota.Window / SegmentsPerWindow),
-            SegmentsPerWindow = SegmentsPerWindow + 1,
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+    private static TimeSpan Widen(TimeSpan window) => window + (window * SafetyMargin);
 
-    private void Replenish()
+    private static DateTimeOffset Max(DateTimeOffset left, DateTimeOffset right) => left > right ? left : right;
+
+    /// <summary>The admissions of one quota, oldest first; at most its permit count is kept.</summary>
+    private sealed class Window(int permits, TimeSpan length)
     {
-        foreach (var window in _windows)
+        private readonly Queue<DateTimeOffset> _admissions = new(permits);
+
+        public DateTimeOffset EarliestAdmission(DateTimeOffset now)
         {
-            window.TryReplenish();
+            while (_admissions.Count > 0 && _admissions.Peek() <= now - length)
+            {
+                _admissions.Dequeue();
+            }
+
+            // Full: the next admission waits until the oldest one leaves the window.
+            return _admissions.Count < permits ? now : _admissions.Peek() + length;
+        }
+
+        public void Record(DateTimeOffset admission)
+        {
+            if (_admissions.Count == permits)
+            {
+                _admissions.Dequeue();
+            }
+
+            _admissions.Enqueue(admission);
         }
     }
 }
