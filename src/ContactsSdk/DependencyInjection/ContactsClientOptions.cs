@@ -22,4 +22,7 @@ public abstract class ContactsClientOptions
 
     /// <summary>Gets the vendor's published quotas, paced to when <see cref="ContactsResilienceOptions.Quotas"/> is null.</summary>
     internal virtual IReadOnlyList<ContactsQuota> PublishedQuotas => [];
+
+    /// <summary>Gets what the vendor counts its quota against (by default the credential); clients that share it share one budget.</summary>
+    internal virtual IEnumerable<string?> QuotaPartition => Secrets;
 }

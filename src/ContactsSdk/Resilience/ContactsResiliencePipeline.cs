@@ -85,7 +85,7 @@ internal static class ContactsResiliencePipeline
 
     private static RateLimiterStrategyOptions PacingOptions(PipelineContext context)
     {
-        var limiter = QuotaRegistry.For(context.Vendor, context.Options.Secrets, context.Quotas, context.Clock);
+        var limiter = QuotaRegistry.For(context.Vendor, context.Options.QuotaPartition, context.Quotas, context.Clock);
         var maxWait = context.Options.Resilience.MaxQuotaWait;
         return new RateLimiterStrategyOptions
         {

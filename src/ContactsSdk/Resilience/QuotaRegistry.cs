@@ -14,10 +14,10 @@ internal static class QuotaRegistry
     // Keyed by clock first: a test's fake clock gets limiters of its own, and they go when the clock goes.
     private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, Lazy<QuotaLimiter>>> Limiters = [];
 
-    public static QuotaLimiter For(ContactsVendor vendor, IEnumerable<string?> credentials, IReadOnlyList<ContactsQuota> quotas, TimeProvider timeProvider)
+    public static QuotaLimiter For(ContactsVendor vendor, IEnumerable<string?> partition, IReadOnlyList<ContactsQuota> quotas, TimeProvider timeProvider)
     {
         var limiters = Limiters.GetValue(timeProvider, _ => new ConcurrentDictionary<string, Lazy<QuotaLimiter>>(StringComparer.Ordinal));
-        var key = KeyOf(vendor, credentials, quotas);
+        var key = KeyOf(vendor, partition, quotas);
         return limiters.GetOrAdd(key, _ => new Lazy<QuotaLimiter>(() => new QuotaLimiter(quotas, timeProvider))).Value;
     }
 

@@ -32,6 +32,8 @@ public sealed class EcwidHarness : IAsyncDisposable
             options.AccessToken = EcwidFake.DefaultToken;
             options.BaseAddress = fake.BaseAddress;
             options.Resilience.MaxRetryAttempts = 0;
+            options.Resilience.PaceRequests = false;
+            options.Resilience.CircuitBreakerMinimumThroughput = 10_000;
             configure?.Invoke(options);
         }));
         if (timeProvider is not null)

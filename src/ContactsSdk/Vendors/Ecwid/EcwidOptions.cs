@@ -1,3 +1,4 @@
+using ContactsSdk.Resilience;
 using ContactsSdk.DependencyInjection;
 
 namespace ContactsSdk.Vendors.Ecwid;
@@ -23,6 +24,9 @@ public sealed class EcwidOptions : ContactsClientOptions
     public string? AccessToken { get; set; }
 
     internal override IEnumerable<string?> Secrets => [AccessToken];
+
+    /// <summary>Ecwid's limit per token ([DOC] 600 requests per minute); the fake enforces the same.</summary>
+    internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(600, TimeSpan.FromMinutes(1))];
 
     /// <summary>Gets the store's API root, <c>{BaseAddress}/{StoreId}/</c>.</summary>
     internal Uri StoreAddress()

@@ -1,3 +1,4 @@
+using ContactsSdk.Resilience;
 using ContactsSdk.DependencyInjection;
 
 namespace ContactsSdk.Vendors.Wix;
@@ -39,4 +40,10 @@ public sealed class WixOptions : ContactsClientOptions
     internal bool UsesOAuth => string.IsNullOrWhiteSpace(ApiKey);
 
     internal override IEnumerable<string?> Secrets => [ApiKey, AppSecret];
+
+    /// <summary>[DOC] 200 requests per minute per site.</summary>
+    internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(200, TimeSpan.FromMinutes(1))];
+
+    /// <summary>Wix counts its quota per site, whichever key or app instance calls.</summary>
+    internal override IEnumerable<string?> QuotaPartition => [SiteId ?? InstanceId];
 }
