@@ -9,8 +9,18 @@ namespace ContactsSdk.Internal;
 /// </summary>
 internal static class SafeCreate
 {
+    /// <param name="create">Sends the create once.</param>
+    /// <param name="findCreated">Looks for what the create would have stored; null when it cannot tell or finds nothing.</param>
+    /// <param name="fetchDuplicate">
+    /// Fetches the record a vendor names when the second create is refused as a duplicate of it (Wix): right after an
+    /// ambiguous first create, that record is ours. Null when the vendor names none.
+    /// </param>
+    /// <param name="cancellationToken">A token that cancels the whole operation.</param>
     public static async Task<T> RunAsync<T>(
-        Func<CancellationToken, Task<T>> create, Func<CancellationToken, Task<T?>> findCreated, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<T>> create,
+        Func<CancellationToken, Task<T?>> findCreated,
+        Func<string, CancellationToken, Task<T>>? fetchDuplicate,
+        CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -20,7 +30,7 @@ internal static class SafeCreate
         catch (ContactsException ex) when (IsAmbiguous(ex))
         {
             var existing = await FindOrRethrowAsync(findCreated, ex, cancellationToken).ConfigureAwait(false);
-            return existing ?? await create(cancellationToken).ConfigureAwait(false);
+            return existing ?? await CreateAgainAsync(create, fetchDuplicate, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -28,6 +38,20 @@ internal static class SafeCreate
     public static bool IsAmbiguous(ContactsException ex)
         => ex is ContactsTimeoutException
             || (ex is ContactsUnavailableException && ex.InnerException is not Polly.CircuitBreaker.BrokenCircuitException);
+
+    private static async Task<T> CreateAgainAsync<T>(
+        Func<CancellationToken, Task<T>> create, Func<string, CancellationToken, Task<T>>? fetchDuplicate, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await create(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContactConflictException conflict) when (fetchDuplicate is not null && conflict.DuplicateContactId is { } duplicateId)
+        {
+            return await fetchDuplicate(duplicateId, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     // If even the lookup fails, the caller learns of the original failure, not of the lookup's.
     private static async Task<T?> FindOrRethrowAsync<T>(

@@ -95,6 +95,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
             async ct => AgentClaraMapper.ToContact(Data(await _caller.SendAsync(
                 "CreateContact", token => _api.CreateContactAsync(request, token), ct).ConfigureAwait(false))),
             ct => FindCreatedAsync(request, ct),
+            fetchDuplicate: null,
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -88,8 +88,12 @@ public class EcwidContactsClient : IEcwidContactsClient
     public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
     {
         var email = EcwidRules.Draft(draft, nameof(draft));
-        var created = await _caller.SendAsync(
-            "CreateCustomer", ct => _api.CreateCustomerAsync(EcwidMapper.ToCreateRequest(draft, email), ct), cancellationToken).ConfigureAwait(false);
+        var request = EcwidMapper.ToCreateRequest(draft, email);
+        var created = await SafeCreate.RunAsync(
+            ct => _caller.SendAsync("CreateCustomer", token => _api.CreateCustomerAsync(request, token), ct),
+            ct => FindCreatedCustomerAsync(email, ct),
+            fetchDuplicate: null,
+            cancellationToken).ConfigureAwait(false);
         var id = created.Id ?? throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" };
         var emailChannel = EcwidRules.EmailOf(draft);
         foreach (var channel in draft.Channels.Where(channel => !ReferenceEquals(channel, emailChannel)))
@@ -98,6 +102,17 @@ public class EcwidContactsClient : IEcwidContactsClient
         }
 
         return EcwidMapper.ToContact(await FetchAsync(id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Finds the customer an ambiguously failed create may have stored: Ecwid emails are unique per store.</summary>
+    private async Task<EcwidMutationResult?> FindCreatedCustomerAsync(string email, CancellationToken cancellationToken)
+    {
+        await foreach (var contact in ListAsync(new ContactQuery { Email = email, MaxItems = 1 }, cancellationToken).ConfigureAwait(false))
+        {
+            return new EcwidMutationResult(long.Parse(contact.Id, System.Globalization.CultureInfo.InvariantCulture), null, null, null);
+        }
+
+        return null;
     }
 
     /// <inheritdoc/>

@@ -109,8 +109,32 @@ public class WixContactsClient : IWixContactsClient
         var labelKeys = await _resolver.LabelKeysForAsync(tags, cancellationToken).ConfigureAwait(false);
         var fields = await _resolver.FieldKeysForAsync(draft.CustomFields ?? new Dictionary<string, JsonElement>(), value => value, cancellationToken).ConfigureAwait(false);
         var body = new JsonObject { ["info"] = WixMapper.ToInfo(draft, labelKeys, fields), ["allowDuplicates"] = false };
-        var envelope = await _caller.SendAsync("CreateContact", ct => _api.CreateContactAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
+        return await SafeCreate.RunAsync(
+            async ct => await _resolver.ToContactAsync(
+                await _caller.SendAsync("CreateContact", token => _api.CreateContactAsync(body, token), ct).ConfigureAwait(false), ct).ConfigureAwait(false),
+            ct => FindCreatedAsync(draft, ct),
+            GetAsync,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Finds the contact an ambiguously failed create may have stored, by its email. Without an email, Wix's own duplicate
+    /// check (email or phone) answers the second create with the existing id instead.
+    /// </summary>
+    private async Task<Contact?> FindCreatedAsync(ContactDraft draft, CancellationToken cancellationToken)
+    {
+        var email = draft.Channels.FirstOrDefault(channel => channel.Kind == ChannelKind.Email)?.Value;
+        if (email is null)
+        {
+            return null;
+        }
+
+        await foreach (var contact in ListAsync(new ContactQuery { Email = email, MaxItems = 1 }, cancellationToken).ConfigureAwait(false))
+        {
+            return contact;
+        }
+
+        return null;
     }
 
     /// <inheritdoc/>
