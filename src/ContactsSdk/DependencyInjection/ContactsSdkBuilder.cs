@@ -61,7 +61,7 @@ public sealed class ContactsSdkBuilder
 
         http
             .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
-            .AddContactsResilience(registration.Vendor, services => OptionsOf(services));
+            .AddContactsResilience(registration.Vendor, services => OptionsOf(services), registration.IsIdempotentPost);
 
         Services.AddKeyedTransient<TClient>(name, (services, _) =>
         {

@@ -18,4 +18,10 @@ internal sealed record VendorRegistration<TOptions, TApi, TClient>(
     /// outermost so its own token calls go through logging and resilience too. Null when <see cref="Authenticate"/> suffices.
     /// </summary>
     public Func<IServiceProvider, TOptions, DelegatingHandler>? AuthenticationHandler { get; init; }
+
+    /// <summary>
+    /// Gets which POSTs are safe to retry because they only read or are idempotent by design (Wix queries, label and field
+    /// find-or-create). Every other POST creates and is never retried by the pipeline. Null when no POST is safe.
+    /// </summary>
+    public Func<HttpRequestMessage, bool>? IsIdempotentPost { get; init; }
 }

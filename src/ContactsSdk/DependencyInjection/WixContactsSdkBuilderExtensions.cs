@@ -48,6 +48,7 @@ public static class WixContactsSdkBuilderExtensions
             (api, redact) => new WixContactsClient(api, redact, directory))
         {
             AuthenticationHandler = (services, options) => new WixAuthenticationHandler(options, services.GetRequiredKeyedService<WixTokenSource>(name)),
+            IsIdempotentPost = WixIdempotentPosts.Contains,
         });
         builder.Services.AddKeyedSingleton(name, (services, _) => new WixTokenSource(services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddKeyedTransient<IWixContactsClient>(name, (services, key) => services.GetRequiredKeyedService<WixContactsClient>(key));

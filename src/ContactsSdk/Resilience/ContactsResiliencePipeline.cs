@@ -22,14 +22,17 @@ internal static class ContactsResiliencePipeline
     public const string Name = "contacts";
 
     public static IHttpClientBuilder AddContactsResilience(
-        this IHttpClientBuilder builder, ContactsVendor vendor, Func<IServiceProvider, ContactsClientOptions> options)
+        this IHttpClientBuilder builder,
+        ContactsVendor vendor,
+        Func<IServiceProvider, ContactsClientOptions> options,
+        Func<HttpRequestMessage, bool>? isIdempotentPost = null)
     {
         builder.AddResilienceHandler(Name, (pipeline, context) =>
         {
             var services = context.ServiceProvider;
             var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
-            Configure(pipeline, new PipelineContext(vendor, options(services), logger, clock));
+            Configure(pipeline, new PipelineContext(vendor, options(services), logger, clock, isIdempotentPost ?? (_ => false)));
         });
         return builder;
     }
@@ -52,7 +55,6 @@ internal static class ContactsResiliencePipeline
         pipeline.AddTimeout(resilience.AttemptTimeout);
     }
 
-    // A POST creates: retrying it blindly after an ambiguous failure could create a duplicate.
     private static HttpRetryStrategyOptions RetryOptions(PipelineContext context)
     {
         var retry = new HttpRetryStrategyOptions
@@ -64,9 +66,15 @@ internal static class ContactsResiliencePipeline
             ShouldRetryAfterHeader = true,
             OnRetry = args => OnRetry(context, args),
         };
-        retry.DisableFor(HttpMethod.Post);
+        var isTransient = retry.ShouldHandle;
+        retry.ShouldHandle = args => IsSafeToRetry(args.Context.GetRequestMessage(), context) ? isTransient(args) : PredicateResult.False();
         return retry;
     }
+
+    // A POST creates: retrying it blindly after an ambiguous failure could create a duplicate. POSTs that only read or
+    // are idempotent by design are the vendor's to name.
+    private static bool IsSafeToRetry(HttpRequestMessage? request, PipelineContext context)
+        => request is not null && (request.Method != HttpMethod.Post || context.IsIdempotentPost(request));
 
     private static ValueTask OnRetry(PipelineContext context, OnRetryArguments<HttpResponseMessage> args)
     {
@@ -122,7 +130,8 @@ internal static class ContactsResiliencePipeline
         return ValueTask.CompletedTask;
     }
 
-    private sealed record PipelineContext(ContactsVendor Vendor, ContactsClientOptions Options, ILogger Logger, TimeProvider Clock)
+    private sealed record PipelineContext(
+        ContactsVendor Vendor, ContactsClientOptions Options, ILogger Logger, TimeProvider Clock, Func<HttpRequestMessage, bool> IsIdempotentPost)
     {
         public IReadOnlyList<ContactsQuota> Quotas { get; } = Options.Resilience.Quotas is { } custom ? [.. custom] : Options.PublishedQuotas;
     }
