@@ -4,8 +4,10 @@ namespace ContactsSdk.Internal;
 
 /// <summary>
 /// Creates without ever creating twice. A create is never retried blindly: after an ambiguous failure (our timeout, a
-/// dropped connection, a 5xx — the vendor may have stored it) the vendor is asked whether the record exists, and the
-/// create is sent again only when it does not.
+/// dropped connection, a 5xx — the vendor may have stored it) the vendor is asked whether the record exists, and it is
+/// returned if so. The create is sent again only when the vendor has answered (a 5xx, or a connection it dropped): after
+/// our own timeout the first request may still be on its way, so a second one could land beside it, and the timeout is
+/// reported instead.
 /// </summary>
 internal static class SafeCreate
 {
@@ -30,6 +32,11 @@ internal static class SafeCreate
         catch (ContactsException ex) when (IsAmbiguous(ex))
         {
             var existing = await FindOrRethrowAsync(findCreated, ex, cancellationToken).ConfigureAwait(false);
+            if (existing is null && ex is ContactsTimeoutException)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
+            }
+
             return existing ?? await CreateAgainAsync(create, fetchDuplicate, cancellationToken).ConfigureAwait(false);
         }
     }
