@@ -15,7 +15,7 @@ namespace ContactsSdk.Resilience;
 /// <summary>
 /// Builds the one resilience pipeline of a vendor client, outermost first: total timeout; retry of safe requests
 /// (exponential backoff with jitter, honouring <c>Retry-After</c>); quota pacing shared per credential; a circuit
-/// breaker; a per-attempt timeout. Pacing sits inside the retry so that every attempt, retries included, takes a permit.
+/// breaker per vendor authority (host); a per-attempt timeout. Pacing sits inside the retry so that every attempt, retries included, takes a permit.
 /// </summary>
 internal static class ContactsResiliencePipeline
 {
@@ -33,7 +33,8 @@ internal static class ContactsResiliencePipeline
             var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
             Configure(pipeline, new PipelineContext(vendor, options(services), logger, clock, isIdempotentPost ?? (_ => false)));
-        });
+        })
+        .SelectPipelineByAuthority();
         return builder;
     }
 
