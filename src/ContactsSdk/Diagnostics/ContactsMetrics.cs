@@ -22,6 +22,24 @@ internal static class ContactsMetrics
     private static readonly Counter<long> CircuitOpened = Meter.CreateCounter<long>(
         "contactssdk.client.circuit_opened", description: "Times a vendor's circuit breaker opened.");
 
+    private static readonly Counter<long> Operations = Meter.CreateCounter<long>(
+        "contactssdk.client.operations", description: "Facade calls, by vendor, operation and outcome.");
+
+    private static readonly Histogram<double> OperationDuration = Meter.CreateHistogram<double>(
+        "contactssdk.client.operation.duration", unit: "s", description: "How long facade calls took, retries and waits included.");
+
+    public static void RecordOperation(ContactsVendor vendor, string operation, string outcome, TimeSpan duration)
+    {
+        var tags = new TagList
+        {
+            { "contactssdk.vendor", vendor.ToString() },
+            { "contactssdk.operation", operation },
+            { "contactssdk.outcome", outcome },
+        };
+        Operations.Add(1, tags);
+        OperationDuration.Record(duration.TotalSeconds, tags);
+    }
+
     public static void RecordRetry(ContactsVendor vendor) => Retries.Add(1, Tag(vendor));
 
     public static void RecordThrottleWait(ContactsVendor vendor) => ThrottleWaits.Add(1, Tag(vendor));

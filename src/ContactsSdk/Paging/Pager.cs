@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ContactsSdk.Diagnostics;
 
 namespace ContactsSdk.Paging;
 
@@ -38,7 +39,9 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Never ask for more than the bound still allows: the vendor sends less and the quota lasts longer.
-            var result = await fetch(position, Math.Min(pageSize, remaining), cancellationToken).ConfigureAwait(false);
+            var size = Math.Min(pageSize, remaining);
+            var result = await ContactsTelemetry.ObserveAsync(
+                settings.Vendor, settings.Operation, ct => fetch(position, size, ct), cancellationToken).ConfigureAwait(false);
             var fresh = result.Items.Where(item => !previousIds.Contains(idOf(item))).ToList();
             var taken = fresh.Count > remaining ? fresh.GetRange(0, remaining) : fresh;
             remaining -= taken.Count;

@@ -23,6 +23,9 @@ internal sealed record PagerSettings(
         ContactsVendor vendor, ContactQuery query, int defaultPageSize, int maxPageSize, Func<string?, int, string>? positionAfterItems)
         => new(vendor, ListingScope.ForContacts(query), query.PageSizeHint ?? defaultPageSize, maxPageSize, query.MaxItems, positionAfterItems);
 
+    /// <summary>Gets the operation name each page request is observed under (one span per page).</summary>
+    public string Operation { get; init; } = "List";
+
     public int ResolvePageSize(int? pageSizeHint)
     {
         if (pageSizeHint is < 1)

@@ -80,6 +80,7 @@ internal static class ContactsResiliencePipeline
     private static ValueTask OnRetry(PipelineContext context, OnRetryArguments<HttpResponseMessage> args)
     {
         ContactsMetrics.RecordRetry(context.Vendor);
+        ContactsTelemetry.RecordRetry();
         if (context.Logger.IsEnabled(LogLevel.Information))
         {
             var request = args.Context.GetRequestMessage();

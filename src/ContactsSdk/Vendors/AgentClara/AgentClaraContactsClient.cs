@@ -1,3 +1,4 @@
+using ContactsSdk.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactsSdk.Errors;
@@ -41,14 +42,20 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     public virtual ContactsCapabilities Capabilities => AgentClaraCapabilities.Value;
 
     /// <inheritdoc/>
-    public virtual async Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         return await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var envelope = await _caller.SendOrNullIfNotFoundAsync(
@@ -86,7 +93,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// for a contact with the same name, email or phone and tags, returns it if AgentClara stored one, and creates again only
     /// if it did not. AgentClara does not enforce unique emails, so an identical contact that already existed is returned too.
     /// </remarks>
-    public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+
+    private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
         AgentClaraRules.Draft(draft, nameof(draft));
         var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
@@ -101,7 +111,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>AgentClara has no revisions: <see cref="ContactPatch.ExpectedRevision"/> is ignored. An empty patch sends no write.</remarks>
-    public virtual async Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+
+    private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         AgentClaraRules.Patch(patch, nameof(patch));
@@ -114,7 +127,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         await _caller.SendAsync("DeleteContact", ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
@@ -122,6 +138,9 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var added = Guard.Tags(tags, nameof(tags));
@@ -130,6 +149,9 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var removed = Guard.Tags(tags, nameof(tags));
@@ -141,7 +163,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// AgentClara keeps one email and one phone: adding a second throws <see cref="ContactConflictException"/>, and adding the
     /// value the contact already has returns the existing channel. The channel id is <c>email</c> or <c>phone</c>.
     /// </remarks>
-    public virtual async Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         AgentClaraRules.Channel(channel, nameof(channel));
@@ -163,8 +188,11 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>The channel id is <c>email</c> or <c>phone</c>, and the new channel must be of the same kind.</remarks>
-    public virtual async Task<ContactChannel> UpdateChannelAsync(
+    public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
@@ -190,7 +218,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Removing a channel the contact does not have changes nothing and does not throw, so the call is safe to repeat.</remarks>
-    public virtual async Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+
+    private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
@@ -215,7 +246,10 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         GuardContactId(contactId);
         var settings = new PagerSettings(
             ContactsVendor.AgentClara, ListingScope.Fingerprint("conversations", contactId), DefaultPageSize,
-            AgentClaraCapabilities.MaxPageSize, null, OffsetPositions.After);
+            AgentClaraCapabilities.MaxPageSize, null, OffsetPositions.After)
+        {
+            Operation = "ListConversations",
+        };
         var pager = new Pager<AgentClaraConversation>(
             settings, (position, size, ct) => FetchConversationsAsync(contactId, position, size, ct), conversation => conversation.Id);
         return new DelegatingPageable<AgentClaraConversation>(pager, cancellationToken);

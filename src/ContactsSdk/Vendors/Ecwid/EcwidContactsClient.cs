@@ -1,3 +1,4 @@
+using ContactsSdk.Diagnostics;
 using System.Globalization;
 using ContactsSdk.Errors;
 using ContactsSdk.Internal;
@@ -42,14 +43,20 @@ public class EcwidContactsClient : IEcwidContactsClient
     public virtual ContactsCapabilities Capabilities => EcwidCapabilities.Value;
 
     /// <inheritdoc/>
-    public virtual async Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         return EcwidMapper.ToContact(await FetchAsync(id, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
-    public virtual async Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         var customer = await _caller.SendOrNullIfNotFoundAsync("GetCustomer", ct => _api.GetCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
@@ -85,7 +92,10 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// any request. The customer is created without channels, then every other channel is added through the contact
     /// endpoints, and the fresh customer is returned. The name and company go to the billing person.
     /// </remarks>
-    public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+
+    private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
         var email = EcwidRules.Draft(draft, nameof(draft));
         var request = EcwidMapper.ToCreateRequest(draft, email);
@@ -122,7 +132,10 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// its channels and their ids stay as they are. Ecwid has no revisions: <see cref="ContactPatch.ExpectedRevision"/>
     /// is ignored. An empty patch sends no write.
     /// </remarks>
-    public virtual async Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+
+    private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         EcwidRules.Patch(patch, nameof(patch));
@@ -139,7 +152,10 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>The customer then shows in <see cref="ListDeletedCustomersAsync"/>.</remarks>
-    public virtual async Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         await _caller.SendAsync("DeleteCustomer", ct => _api.DeleteCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
@@ -148,6 +164,9 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
     public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private static Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         CustomerId(contactId);
         Guard.Tags(tags, nameof(tags));
@@ -157,6 +176,9 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private static Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         CustomerId(contactId);
         Guard.Tags(tags, nameof(tags));
@@ -172,7 +194,10 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <c>SIGNAL</c>). <see cref="ContactChannel.IsPrimary"/> makes it the default of its type; Ecwid makes the first of a
     /// type the default anyway.
     /// </remarks>
-    public virtual async Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         var type = EcwidRules.Channel(channel, nameof(channel));
@@ -186,8 +211,11 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// note is left as it is), and <see cref="ContactChannel.IsPrimary"/> = true makes it the default of its type; false
     /// never demotes it.
     /// </remarks>
-    public virtual async Task<ContactChannel> UpdateChannelAsync(
+    public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
@@ -199,7 +227,10 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Uses <c>DELETE /customers/{id}/contacts/{contactId}</c>; an unknown channel throws <see cref="ContactNotFoundException"/>.</remarks>
-    public virtual async Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+
+    private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));

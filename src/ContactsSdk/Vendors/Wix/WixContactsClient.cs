@@ -1,3 +1,4 @@
+using ContactsSdk.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -52,14 +53,20 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>The id of a contact merged into another returns that target (Wix <c>responseType: MERGED</c>).</remarks>
-    public virtual async Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         return await _resolver.ToContactAsync(await FetchAsync(contactId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var envelope = await _caller.SendOrNullIfNotFoundAsync("GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
@@ -102,7 +109,10 @@ public class WixContactsClient : IWixContactsClient
     /// <see cref="ContactConflictException"/> with <see cref="ContactConflictException.DuplicateContactId"/>. Tags and custom
     /// fields that do not exist yet are created first.
     /// </remarks>
-    public virtual async Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+
+    private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
         WixRules.Draft(draft, nameof(draft));
         var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
@@ -143,7 +153,10 @@ public class WixContactsClient : IWixContactsClient
     /// since throws <see cref="ContactConflictException"/> with <c>CONTACT_ALREADY_CHANGED</c>. Custom fields merge key by
     /// key; a null value removes one; system fields cannot be written.
     /// </remarks>
-    public virtual async Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+
+    private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         WixRules.Patch(patch, nameof(patch));
@@ -166,7 +179,10 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         await _caller.SendAsync("DeleteContact", ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
@@ -174,7 +190,10 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Each tag is a label found or created by display name; Wix adds them atomically, so concurrent writers never lose tags.</remarks>
-    public virtual async Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private async Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var added = Guard.Tags(tags, nameof(tags));
@@ -184,7 +203,10 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Tags match the contact's label display names without regard to case; a tag the contact lacks is ignored.</remarks>
-    public virtual async Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+
+    private async Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         var removed = new HashSet<string>(Guard.Tags(tags, nameof(tags)), StringComparer.OrdinalIgnoreCase);
@@ -200,7 +222,10 @@ public class WixContactsClient : IWixContactsClient
     /// Emails and phones only; <see cref="ContactChannel.Label"/> is the Wix tag (MAIN, HOME, WORK, MOBILE, FAX). Adding a
     /// value the contact already has returns the existing channel.
     /// </remarks>
-    public virtual async Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         WixRules.Channel(channel, nameof(channel));
@@ -210,8 +235,11 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>The channel id is the Wix item id, and the new channel must be of the same kind.</remarks>
-    public virtual async Task<ContactChannel> UpdateChannelAsync(
+    public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+
+    private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
@@ -228,7 +256,10 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Removes an email, phone or address item by id; an id the contact lacks changes nothing, so the call is safe to repeat.</remarks>
-    public virtual async Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+
+    private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
