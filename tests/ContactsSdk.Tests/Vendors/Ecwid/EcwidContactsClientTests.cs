@@ -233,6 +233,21 @@ public sealed class EcwidContactsClientTests
     }
 
     [Test]
+    public async Task ListAsync_CreatedSince_AssumesCreatedFromIsInclusive_UnconfirmedSection10_5()
+    {
+        // UNCONFIRMED (spec §10.5): Ecwid's createdFrom is taken as inclusive; the keyed paging relies on it, re-reading
+        // the boundary second. A customer registered exactly at the bound must be listed.
+        var bound = Start.AddMinutes(-10);
+        Fake.SeedCustomer("before@example.com", "Before", bound.AddSeconds(-1));
+        Fake.SeedCustomer("at@example.com", "At", bound);
+        Fake.SeedCustomer("after@example.com", "After", bound.AddSeconds(1));
+
+        var listed = await Collect(Client.ListAsync(new ContactQuery { CreatedSince = bound }));
+
+        Assert.That(listed.Select(c => c.Name.Full), Is.EquivalentTo(new[] { "At", "After" }));
+    }
+
+    [Test]
     public async Task ListAsync_FiltersAndOtherSorts_ReturnMatches()
     {
         Fake.SeedCustomer("bob@example.com", "Bob Stone", Start.AddDays(-2));
