@@ -1,5 +1,11 @@
 using ContactsSdk.Samples;
 
+// `serve` hosts the three fakes for out-of-process clients (see FakesHost); it prints KEY=VALUE lines.
+if (args is ["serve"])
+{
+    return await FakesHost.ServeAsync(Console.Out);
+}
+
 // Runs the walk-throughs by name (default: all of them). Without credentials each runs against its embedded fake.
 var samples = new Dictionary<string, Func<TextWriter, CancellationToken, Task>>(StringComparer.OrdinalIgnoreCase)
 {
