@@ -1,9 +1,12 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Paging;
 using ContactsSdk.Resilience;
 using ContactsSdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Samples;
@@ -175,5 +178,53 @@ public static class DocsSnippets
             return false;
         }
         #endregion
+    }
+
+    /// <summary>Sends the SDK's logs to the console, one line per request (docs/diagnostics.md).</summary>
+    public static async Task<Contact> GetWithConsoleLogsAsync(string apiKey, string contactId)
+    {
+        #region diagnostics-logging
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .AddConsole()
+            .AddFilter("ContactsSdk", LogLevel.Debug));   // Debug: every request; Information: retries; Warning: failures
+        await using var clients = new ContactsClientBuilder()
+            .WithLoggerFactory(loggerFactory)
+            .Configure(sdk => sdk.AddAgentClara("clara", options => options.ApiKey = apiKey))
+            .Build();
+        var contact = await clients.Get("clara").GetAsync(contactId);
+        // Logged: "AgentClara GET /contacts/cust_… answered 200 in 41 ms" (event 1, Debug)
+        #endregion
+        return contact;
+    }
+
+    /// <summary>Listens to the SDK's spans and measurements without OpenTelemetry, e.g. in a test (docs/diagnostics.md).</summary>
+    public static IDisposable[] Listen(TextWriter output)
+    {
+        #region diagnostics-listeners
+        var spans = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "ContactsSdk",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = span => output.WriteLine($"{span.OperationName}: {span.GetTagItem("contactssdk.outcome")} in {span.Duration.TotalMilliseconds:F0} ms"),
+        };
+        ActivitySource.AddActivityListener(spans);
+
+        var measurements = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == "ContactsSdk")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        measurements.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+            output.WriteLine($"{instrument.Name} +{value} [{string.Join(", ", tags.ToArray().Select(tag => $"{tag.Key}={tag.Value}"))}]"));
+        measurements.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+            output.WriteLine($"{instrument.Name} {value:F3} [{string.Join(", ", tags.ToArray().Select(tag => $"{tag.Key}={tag.Value}"))}]"));
+        measurements.Start();
+        #endregion
+        return [spans, measurements];
     }
 }
