@@ -55,11 +55,13 @@ public static class EcwidSample
             cancellationToken);
         output.WriteLine($"Created customer {ada.Id}: {ada.Name.Full} with channels {string.Join(", ", ada.Channels.Select(c => $"{c.Kind}#{c.Id}"))}");
 
+        #region ecwid-update-channel
         // Change one channel through Ecwid's customer-contact endpoint: the other channels are never rewritten.
         var phone = ada.Channels.First(c => c.Kind == ChannelKind.Phone);
         var changed = await shop.UpdateChannelAsync(ada.Id, phone.Id!, phone with { Value = "+15557654321", Note = "new number" }, cancellationToken);
         var reread = await shop.GetAsync(ada.Id, cancellationToken);
         output.WriteLine($"Changed phone #{changed.Id}; channel ids still {string.Join(", ", reread.Channels.Select(c => c.Id))}");
+        #endregion
 
         var grace = await shop.CreateAsync(
             new ContactDraft { Name = PersonName.FromFull($"Grace Hopper {runId}"), Channels = [new ContactChannel(ChannelKind.Email, $"grace.{runId}@example.com")] },

@@ -54,6 +54,7 @@ public static class WixSample
         var label = await wix.FindOrCreateLabelAsync($"Sample {runId}", cancellationToken);
         output.WriteLine($"Find-or-create of the same name returns the same label: {label.Key} ({label.DisplayName})");
 
+        #region wix-revision-conflict
         // Two writers read revision 1; the second write is refused instead of silently overwriting the first.
         await wix.UpdateAsync(ada.Id, new ContactPatch { JobTitle = "Programmer", ExpectedRevision = ada.Revision }, cancellationToken);
         try
@@ -66,10 +67,12 @@ public static class WixSample
             output.WriteLine($"Revision conflict handled: re-read revision {fresh.Revision} (job title '{fresh.JobTitle}') and applied the change again.");
             await wix.UpdateAsync(ada.Id, new ContactPatch { JobTitle = "Mathematician", ExpectedRevision = fresh.Revision }, cancellationToken);
         }
+        #endregion
 
         var duplicate = await wix.CreateAsync(
             new ContactDraft { Name = PersonName.FromParts("A.", $"Lovelace {runId}"), Channels = [new ContactChannel(ChannelKind.Phone, "+15551234567")] },
             cancellationToken);
+        #region wix-query-and-merge
         var query = new WixContactQuery { Filter = WixFilter.Eq(WixContactFields.LastName, $"Lovelace {runId}"), SortField = WixContactFields.FirstName };
         var found = new List<string?>();
         await foreach (var contact in wix.QueryAsync(query, cancellationToken))
@@ -82,6 +85,7 @@ public static class WixSample
         var merged = await wix.MergeAsync(ada.Id, [duplicate.Id], cancellationToken: cancellationToken);
         var viaOldId = await wix.GetAsync(duplicate.Id, cancellationToken);
         output.WriteLine($"Merged {duplicate.Id} into {merged.Id}: channels {string.Join(", ", merged.Channels.Select(c => c.Value))}; the old id now returns {viaOldId.Id}.");
+        #endregion
 
         await wix.DeleteAsync(ada.Id, cancellationToken);
         await wix.DeleteLabelAsync(label.Key, cancellationToken);
