@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace ContactsSdk.Diagnostics;
 
 /// <summary>
-/// Logs each attempt without personal data. It replaces the HTTP client factory's default loggers, which write the
+/// Logs each call (its final status, after any retries) without personal data. It replaces the HTTP client factory's default loggers, which write the
 /// full URI, and with it search terms such as email addresses.
 /// </summary>
 internal sealed class ContactsLoggingHandler(ContactsVendor vendor, ILogger logger) : DelegatingHandler
