@@ -20,7 +20,7 @@ namespace ContactsSdk.Testing;
 /// </para>
 /// <para>All members are thread-safe. Injected faults apply in the order they were injected.</para>
 /// </remarks>
-public sealed class AgentClaraFake : IDisposable
+public sealed class AgentClaraFake : VendorFake
 {
     /// <summary>
     /// The pre-registered read-write key of the <c>default</c> sub-account.
@@ -29,23 +29,14 @@ public sealed class AgentClaraFake : IDisposable
 
     private const string DefaultSubAccount = AgentClaraApi.DefaultSubAccount;
     private readonly AgentClaraApi _api;
-    private readonly FakePipeline _pipeline;
-    private readonly WireMockFakeServer _server;
     private readonly bool _initialEmitPagination;
-    private int _disposed;
 
-    private AgentClaraFake(TimeProvider timeProvider, bool emitPagination)
+    private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination)
+        : base(api, timeProvider)
     {
         _initialEmitPagination = emitPagination;
-        _api = new AgentClaraApi(timeProvider, DefaultApiKey, emitPagination);
-        _pipeline = new FakePipeline(_api, timeProvider);
-        _server = WireMockFakeServer.Start(_pipeline);
+        _api = api;
     }
-
-    /// <summary>
-    /// Gets the root address of the fake, such as <c>http://127.0.0.1:54321/</c>, with a trailing slash.
-    /// </summary>
-    public Uri BaseAddress => _server.BaseAddress;
 
     /// <summary>
     /// Gets or sets whether list answers carry the proposed <c>pagination</c> block.
@@ -61,11 +52,6 @@ public sealed class AgentClaraFake : IDisposable
     }
 
     /// <summary>
-    /// Gets a snapshot, in arrival order, of every request that reached the fake, including failed and dropped ones.
-    /// </summary>
-    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
-
-    /// <summary>
     /// Starts a fake on a free loopback port.
     /// </summary>
     /// <param name="options">The clock and list shape to use; <see langword="null"/> for the defaults.</param>
@@ -74,7 +60,8 @@ public sealed class AgentClaraFake : IDisposable
     {
         options ??= new AgentClaraFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
-        return new AgentClaraFake(options.TimeProvider, options.EmitPagination);
+        return new AgentClaraFake(
+            new AgentClaraApi(options.TimeProvider, DefaultApiKey, options.EmitPagination), options.TimeProvider, options.EmitPagination);
     }
 
     /// <summary>
@@ -115,19 +102,14 @@ public sealed class AgentClaraFake : IDisposable
     public void DisableRateLimit() => _api.DisableRateLimit();
 
     /// <summary>
-    /// Forgets the recorded requests.
-    /// </summary>
-    public void ClearJournal() => _pipeline.Journal.Clear();
-
-    /// <summary>
     /// Returns the fake to its just-started state: no data, only the default key, no faults, an empty journal, no rate
     /// limit, and the starting <see cref="EmitPagination"/> value.
     /// </summary>
     public void Reset()
     {
-        _pipeline.Faults.Clear();
+        ClearFaults();
         _api.Reset(_initialEmitPagination);
-        _pipeline.Journal.Clear();
+        ClearJournal();
     }
 
     /// <summary>
@@ -195,107 +177,4 @@ public sealed class AgentClaraFake : IDisposable
         return _api.WithStore(subAccount, (store, _) => store.ContactCount);
     }
 
-    /// <summary>
-    /// Answers the next <paramref name="count"/> matching requests with an AgentClara-shaped error, without touching state.
-    /// </summary>
-    /// <param name="count">How many matching requests fail.</param>
-    /// <param name="statusCode">The status to answer, 400 to 599; the body's <c>code</c> follows it (e.g. 503 → <c>server_error</c>).</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match, such as <c>/contacts</c>; <see langword="null"/> for any.</param>
-    /// <param name="retryAfter">When given, sent as <c>Retry-After</c> in whole seconds (rounded up).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
-    {
-        CheckErrorStatus(statusCode);
-        if (retryAfter is { } wait)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
-        }
-
-        Inject(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
-    }
-
-    /// <summary>
-    /// Holds the next <paramref name="count"/> matching requests for <paramref name="delay"/>, then handles them normally.
-    /// </summary>
-    /// <remarks>
-    /// The delay runs on the wall clock, like the client's own <see cref="HttpClient.Timeout"/>, not on the options'
-    /// clock. A request whose client gave up is still applied once the delay ends, as a slow real server would.
-    /// </remarks>
-    /// <param name="count">How many matching requests are delayed.</param>
-    /// <param name="delay">How long to wait before handling each.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="delay"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        Inject(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
-    }
-
-    /// <summary>
-    /// Answers the next <paramref name="count"/> matching requests with 200, <c>application/json</c> and a cut-off JSON
-    /// body, without touching state.
-    /// </summary>
-    /// <param name="count">How many matching requests get the malformed body.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void MalformNext(int count, string? method = null, string? pathPrefix = null) =>
-        Inject(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>
-    /// Aborts the connection of the next <paramref name="count"/> matching requests without answering or touching state,
-    /// so the client sees an <see cref="HttpRequestException"/>.
-    /// </summary>
-    /// <param name="count">How many matching requests are dropped.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void DropNext(int count, string? method = null, string? pathPrefix = null) =>
-        Inject(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>
-    /// Applies the next <paramref name="count"/> matching requests to state, then answers an error anyway, reproducing
-    /// the ambiguous failure where a write succeeded but the client was told otherwise.
-    /// </summary>
-    /// <param name="count">How many matching requests are applied and then failed.</param>
-    /// <param name="statusCode">The status to answer, 400 to 599.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
-    {
-        CheckErrorStatus(statusCode);
-        Inject(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
-    }
-
-    /// <summary>
-    /// Stops the server and releases its port.
-    /// </summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
-        {
-            _server.Dispose();
-        }
-    }
-
-    private void Inject(FaultRule rule) => _pipeline.Faults.Add(rule);
-
-    private static void CheckErrorStatus(int statusCode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599, paramName);
-    }
-
-    private static string? CheckPrefix(string? pathPrefix) =>
-        pathPrefix is null || pathPrefix.StartsWith('/')
-            ? pathPrefix
-            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/contacts\".", nameof(pathPrefix));
 }

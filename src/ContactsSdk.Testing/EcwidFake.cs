@@ -26,7 +26,7 @@ namespace ContactsSdk.Testing;
 /// </para>
 /// <para>All members are thread-safe. Injected faults apply in the order they were injected.</para>
 /// </remarks>
-public sealed class EcwidFake : IDisposable
+public sealed class EcwidFake : VendorFake
 {
     /// <summary>The store id of the pre-registered token.</summary>
     public const long DefaultStoreId = 1003;
@@ -44,28 +44,13 @@ public sealed class EcwidFake : IDisposable
     public const string UpdateCustomersScope = EcwidScopes.UpdateCustomers;
 
     private readonly EcwidApi _api;
-    private readonly FakePipeline _pipeline;
-    private readonly WireMockFakeServer _server;
-    private int _disposed;
 
-    private EcwidFake(EcwidFakeOptions options)
+    // Clients put the store id after this root, as on the real API.
+    private EcwidFake(EcwidApi api, TimeProvider timeProvider)
+        : base(api, timeProvider, "api/v3/")
     {
-        _api = new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultToken, options.RateLimitPerMinute);
-        _pipeline = new FakePipeline(_api, options.TimeProvider);
-        _server = WireMockFakeServer.Start(_pipeline);
-        BaseAddress = new Uri(_server.BaseAddress, "api/v3/");
+        _api = api;
     }
-
-    /// <summary>
-    /// Gets the API root to use as <c>EcwidOptions.BaseAddress</c>, such as <c>http://127.0.0.1:54321/api/v3/</c>; the
-    /// store id follows it in every path.
-    /// </summary>
-    public Uri BaseAddress { get; }
-
-    /// <summary>
-    /// Gets a snapshot, in arrival order, of every request that reached the fake, including failed and dropped ones.
-    /// </summary>
-    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
 
     /// <summary>
     /// Starts a fake on a free loopback port.
@@ -82,7 +67,7 @@ public sealed class EcwidFake : IDisposable
             throw new ArgumentException("RateLimitPerMinute must be positive, or null for no limit.", nameof(options));
         }
 
-        return new EcwidFake(options);
+        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultToken, options.RateLimitPerMinute), options.TimeProvider);
     }
 
     /// <summary>
@@ -134,19 +119,14 @@ public sealed class EcwidFake : IDisposable
     public void DisableRateLimit() => _api.DisableRateLimit();
 
     /// <summary>
-    /// Forgets the recorded requests.
-    /// </summary>
-    public void ClearJournal() => _pipeline.Journal.Clear();
-
-    /// <summary>
     /// Returns the fake to its just-started state: no data, only the default token, no faults, an empty journal, and the
     /// starting rate limit with nothing counted.
     /// </summary>
     public void Reset()
     {
-        _pipeline.Faults.Clear();
+        ClearFaults();
         _api.Reset();
-        _pipeline.Journal.Clear();
+        ClearJournal();
     }
 
     /// <summary>
@@ -187,100 +167,4 @@ public sealed class EcwidFake : IDisposable
     /// <returns>The number of customers.</returns>
     public int CustomerCount(long storeId = DefaultStoreId) => _api.WithStore(storeId, (store, _) => store.CustomerCount);
 
-    /// <summary>
-    /// Answers the next <paramref name="count"/> matching requests with an Ecwid-shaped error, without touching state.
-    /// </summary>
-    /// <param name="count">How many matching requests fail.</param>
-    /// <param name="statusCode">The status to answer, 400 to 599; the body's <c>errorCode</c> follows it (e.g. 429 → <c>RATE_LIMITED</c>).</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match, such as <c>/api/v3/1003/customers</c>; <see langword="null"/> for any.</param>
-    /// <param name="retryAfter">When given, sent as <c>Retry-After</c> in whole seconds (rounded up).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
-    {
-        CheckErrorStatus(statusCode);
-        if (retryAfter is { } wait)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
-        }
-
-        Inject(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
-    }
-
-    /// <summary>
-    /// Holds the next <paramref name="count"/> matching requests for <paramref name="delay"/> on the wall clock, then handles them normally.
-    /// </summary>
-    /// <param name="count">How many matching requests are delayed.</param>
-    /// <param name="delay">How long to wait before handling each.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="delay"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        Inject(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
-    }
-
-    /// <summary>
-    /// Answers the next <paramref name="count"/> matching requests with 200 and a cut-off JSON body, without touching state.
-    /// </summary>
-    /// <param name="count">How many matching requests get the malformed body.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void MalformNext(int count, string? method = null, string? pathPrefix = null) =>
-        Inject(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>
-    /// Aborts the connection of the next <paramref name="count"/> matching requests without answering or touching state.
-    /// </summary>
-    /// <param name="count">How many matching requests are dropped.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void DropNext(int count, string? method = null, string? pathPrefix = null) =>
-        Inject(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>
-    /// Applies the next <paramref name="count"/> matching requests to state, then answers an error anyway.
-    /// </summary>
-    /// <param name="count">How many matching requests are applied and then failed.</param>
-    /// <param name="statusCode">The status to answer, 400 to 599.</param>
-    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
-    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
-    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
-    {
-        CheckErrorStatus(statusCode);
-        Inject(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
-    }
-
-    /// <summary>
-    /// Stops the server and releases its port.
-    /// </summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
-        {
-            _server.Dispose();
-        }
-    }
-
-    private void Inject(FaultRule rule) => _pipeline.Faults.Add(rule);
-
-    private static void CheckErrorStatus(int statusCode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599, paramName);
-    }
-
-    private static string? CheckPrefix(string? pathPrefix) =>
-        pathPrefix is null || pathPrefix.StartsWith('/')
-            ? pathPrefix
-            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/api/v3/1003/customers\".", nameof(pathPrefix));
 }

@@ -15,7 +15,7 @@ namespace ContactsSdk.Testing;
 /// the documented matrix answers the matching 400 code. Errors carry Wix's body:
 /// <c>{"message", "details": {"applicationError": {"code", "description", "data"}}}</c> or <c>validationError.fieldViolations</c>.</para>
 /// </remarks>
-public sealed class WixFake : IDisposable
+public sealed class WixFake : VendorFake
 {
     /// <summary>An API key the fake accepts for any site id.</summary>
     public const string DefaultApiKey = "IST.wixfake-default-api-key";
@@ -33,22 +33,12 @@ public sealed class WixFake : IDisposable
     public const string DefaultInstanceId = "9b1e4f2a-wixfake-instance";
 
     private readonly WixApi _api;
-    private readonly FakePipeline _pipeline;
-    private readonly WireMockFakeServer _server;
-    private int _disposed;
 
-    private WixFake(WixFakeOptions options)
+    private WixFake(WixApi api, TimeProvider timeProvider)
+        : base(api, timeProvider)
     {
-        _api = new WixApi(options);
-        _pipeline = new FakePipeline(_api, options.TimeProvider);
-        _server = WireMockFakeServer.Start(_pipeline);
+        _api = api;
     }
-
-    /// <summary>Gets the root URL to use as the client's base address, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
-    public Uri BaseAddress => _server.BaseAddress;
-
-    /// <summary>Gets every request received since the last reset, in arrival order.</summary>
-    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
 
     /// <summary>Starts a fake on a free loopback port.</summary>
     /// <param name="options">The options; defaults when null.</param>
@@ -63,7 +53,7 @@ public sealed class WixFake : IDisposable
             throw new ArgumentException("TokenLifetime must be positive and the quotas cannot be negative.", nameof(options));
         }
 
-        return new WixFake(options);
+        return new WixFake(new WixApi(options), options.TimeProvider);
     }
 
     /// <summary>Registers an API key, limited to some sites or valid for any.</summary>
@@ -107,15 +97,12 @@ public sealed class WixFake : IDisposable
     /// <summary>Stops limiting requests.</summary>
     public void DisableRateLimit() => _api.DisableRateLimit();
 
-    /// <summary>Forgets the journal but keeps all data.</summary>
-    public void ClearJournal() => _pipeline.Journal.Clear();
-
     /// <summary>Drops all data, extra keys, app instances, tokens, faults and the journal, and turns the rate limit off.</summary>
     public void Reset()
     {
-        _pipeline.Faults.Clear();
+        ClearFaults();
         _api.Reset();
-        _pipeline.Journal.Clear();
+        ClearJournal();
     }
 
     /// <summary>Stores a contact directly, bypassing validation of duplicates, e.g. a site member.</summary>
@@ -167,72 +154,4 @@ public sealed class WixFake : IDisposable
         return _api.WithStore(siteId, (store, _) => store.Contacts.Count);
     }
 
-    /// <summary>Makes the next <paramref name="count"/> matching requests fail with <paramref name="statusCode"/> and a Wix error body.</summary>
-    /// <param name="count">How many requests to fail.</param>
-    /// <param name="statusCode">The status, 400–599.</param>
-    /// <param name="method">Only this HTTP method, or any.</param>
-    /// <param name="pathPrefix">Only paths starting with this, e.g. <c>/contacts/v4/labels</c>, or any.</param>
-    /// <param name="retryAfter">A <c>Retry-After</c> to send, if any.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
-        _pipeline.Faults.Add(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
-    }
-
-    /// <summary>Delays the next <paramref name="count"/> matching requests by <paramref name="delay"/> of real time.</summary>
-    /// <param name="count">How many requests to delay.</param>
-    /// <param name="delay">The delay.</param>
-    /// <param name="method">Only this HTTP method, or any.</param>
-    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        _pipeline.Faults.Add(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
-    }
-
-    /// <summary>Answers the next <paramref name="count"/> matching requests with a truncated JSON body.</summary>
-    /// <param name="count">How many requests.</param>
-    /// <param name="method">Only this HTTP method, or any.</param>
-    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive.</exception>
-    public void MalformNext(int count, string? method = null, string? pathPrefix = null)
-        => _pipeline.Faults.Add(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>Drops the connection for the next <paramref name="count"/> matching requests.</summary>
-    /// <param name="count">How many requests.</param>
-    /// <param name="method">Only this HTTP method, or any.</param>
-    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive.</exception>
-    public void DropNext(int count, string? method = null, string? pathPrefix = null)
-        => _pipeline.Faults.Add(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
-
-    /// <summary>Applies the next <paramref name="count"/> matching requests, then answers them with an error anyway.</summary>
-    /// <param name="count">How many requests.</param>
-    /// <param name="statusCode">The status, 400–599.</param>
-    /// <param name="method">Only this HTTP method, or any.</param>
-    /// <param name="pathPrefix">Only paths starting with this, or any.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
-        _pipeline.Faults.Add(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
-    }
-
-    /// <summary>Stops the server.</summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
-        {
-            _server.Dispose();
-        }
-    }
-
-    private static string? CheckPrefix(string? pathPrefix) =>
-        pathPrefix is null || pathPrefix.StartsWith('/')
-            ? pathPrefix
-            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/contacts/v4/contacts\".", nameof(pathPrefix));
 }

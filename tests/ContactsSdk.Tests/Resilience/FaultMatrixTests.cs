@@ -52,7 +52,7 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
         var email = $"matrix{Interlocked.Increment(ref _label)}.{operation}.{fault}@example.com".ToLowerInvariant();
         var seeded = operation == MatrixOperation.Create ? null : await client.CreateAsync(MatrixHosts.Draft(vendor, email));
         var target = MatrixHosts.Target(vendor, operation, seeded?.Id);
-        _host.ClearJournal();
+        _host.Fake.ClearJournal();
         Inject(fault, target);
         Interlocked.Increment(ref _cases);
         Interlocked.Increment(ref _faultsInjected);
@@ -97,7 +97,7 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
     private void Inject(MatrixFault fault, (string Method, string Path) target)
     {
         var (method, path) = target;
-        var faults = _host.Faults;
+        var faults = _host.Fake;
         switch (fault)
         {
             case MatrixFault.TooManyRequests: faults.FailNext(1, 429, method, path, TimeSpan.FromSeconds(1)); break;
@@ -140,7 +140,7 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
     private void AssertOutcome(MatrixOperation operation, MatrixFault fault, Exception? failure)
     {
         var outcome = failure?.GetType().Name ?? "success";
-        TestContext.Out.WriteLine($"{vendor} {operation} × {fault}: {outcome}; wire: {string.Join(" → ", _host.Journal.Select(r => $"{r.Method} {r.StatusCode}"))}");
+        TestContext.Out.WriteLine($"{vendor} {operation} × {fault}: {outcome}; wire: {string.Join(" → ", _host.Fake.Journal.Select(r => $"{r.Method} {r.StatusCode}"))}");
         if (failure is not null)
         {
             Assert.That(failure, Is.InstanceOf<ContactsException>(), $"only the ContactsException family may escape, got {failure}");
@@ -156,7 +156,7 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
 
     private void AssertNoBlindRetryOfCreate()
     {
-        var journal = _host.Journal;
+        var journal = _host.Fake.Journal;
         var creates = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
         for (var i = 1; i < journal.Count; i++)
         {

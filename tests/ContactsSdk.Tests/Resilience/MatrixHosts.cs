@@ -17,9 +17,9 @@ public static class MatrixHosts
     public static MatrixHost Start(ContactsVendor vendor, FakeTimeProvider clock)
         => vendor switch
         {
-            ContactsVendor.AgentClara => FromAgentClara(AgentClaraHarness.Start(o => Retrying(o.Resilience), new AgentClaraFakeOptions { TimeProvider = clock }, clock)),
-            ContactsVendor.Wix => FromWix(WixHarness.Start(o => Retrying(o.Resilience), new WixFakeOptions { TimeProvider = clock }, clock)),
-            ContactsVendor.Ecwid => FromEcwid(EcwidHarness.Start(o => Retrying(o.Resilience), new EcwidFakeOptions { TimeProvider = clock, RateLimitPerMinute = null }, clock)),
+            ContactsVendor.AgentClara => Host(AgentClaraHarness.Start(o => Retrying(o.Resilience), new AgentClaraFakeOptions { TimeProvider = clock }, clock)),
+            ContactsVendor.Wix => Host(WixHarness.Start(o => Retrying(o.Resilience), new WixFakeOptions { TimeProvider = clock }, clock)),
+            ContactsVendor.Ecwid => Host(EcwidHarness.Start(o => Retrying(o.Resilience), new EcwidFakeOptions { TimeProvider = clock, RateLimitPerMinute = null }, clock)),
             _ => throw new ArgumentOutOfRangeException(nameof(vendor)),
         };
 
@@ -75,30 +75,9 @@ public static class MatrixHosts
         resilience.TotalTimeout = TimeSpan.FromMinutes(5);
     }
 
-    private static MatrixHost FromAgentClara(AgentClaraHarness harness)
-    {
-        var fake = harness.Fake;
-        return new MatrixHost(
-            harness.Client, () => fake.Journal, fake.ClearJournal,
-            new FaultInjector(fake.FailNext, fake.DelayNext, fake.DropNext, fake.MalformNext, fake.ApplyThenFailNext),
-            harness.DisposeAsync);
-    }
+    private static MatrixHost Host(AgentClaraHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
 
-    private static MatrixHost FromWix(WixHarness harness)
-    {
-        var fake = harness.Fake;
-        return new MatrixHost(
-            harness.Client, () => fake.Journal, fake.ClearJournal,
-            new FaultInjector(fake.FailNext, fake.DelayNext, fake.DropNext, fake.MalformNext, fake.ApplyThenFailNext),
-            harness.DisposeAsync);
-    }
+    private static MatrixHost Host(WixHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
 
-    private static MatrixHost FromEcwid(EcwidHarness harness)
-    {
-        var fake = harness.Fake;
-        return new MatrixHost(
-            harness.Client, () => fake.Journal, fake.ClearJournal,
-            new FaultInjector(fake.FailNext, fake.DelayNext, fake.DropNext, fake.MalformNext, fake.ApplyThenFailNext),
-            harness.DisposeAsync);
-    }
+    private static MatrixHost Host(EcwidHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
 }

@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using ContactsSdk.Testing.Infrastructure;
+
+namespace ContactsSdk.Testing;
+
+/// <summary>
+/// Runs one vendor's fake on a free loopback port: the server, the request journal and the fault injection that
+/// <see cref="AgentClaraFake"/>, <see cref="WixFake"/> and <see cref="EcwidFake"/> share.
+/// </summary>
+/// <remarks>
+/// Faults apply to the next matching requests, in the order they were injected; a faulted request is still journaled.
+/// The error bodies a fault answers are the vendor's own shape. All members are thread-safe.
+/// </remarks>
+public abstract class VendorFake : IDisposable
+{
+    private readonly FakePipeline _pipeline;
+    private readonly WireMockFakeServer _server;
+    private int _disposed;
+
+    private protected VendorFake(IFakeApi api, TimeProvider timeProvider, string apiRoot = "")
+    {
+        _pipeline = new FakePipeline(api, timeProvider);
+        _server = WireMockFakeServer.Start(_pipeline);
+        BaseAddress = new Uri(_server.BaseAddress, apiRoot);
+    }
+
+    /// <summary>Gets the address to use as the client's base address, such as <c>http://127.0.0.1:54321/</c>, with a trailing slash.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets a snapshot, in arrival order, of every request that reached the fake, including failed and dropped ones.</summary>
+    public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
+
+    /// <summary>Forgets the recorded requests.</summary>
+    public void ClearJournal() => _pipeline.Journal.Clear();
+
+    /// <summary>Answers the next <paramref name="count"/> matching requests with the vendor's error body for that status, without touching state.</summary>
+    /// <param name="count">How many matching requests fail.</param>
+    /// <param name="statusCode">The status to answer, 400 to 599; the body's error code follows it (e.g. 429 → the vendor's rate-limit code).</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match, such as <c>/contacts</c>; <see langword="null"/> for any.</param>
+    /// <param name="retryAfter">When given, sent as <c>Retry-After</c> in whole seconds (rounded up).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/>, <paramref name="statusCode"/> or <paramref name="retryAfter"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void FailNext(int count, int statusCode, string? method = null, string? pathPrefix = null, TimeSpan? retryAfter = null)
+    {
+        CheckErrorStatus(statusCode);
+        if (retryAfter is { } wait)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
+        }
+
+        Inject(new FaultRule(FaultKind.Fail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode, RetryAfter = retryAfter });
+    }
+
+    /// <summary>Holds the next <paramref name="count"/> matching requests for <paramref name="delay"/>, then handles them normally.</summary>
+    /// <remarks>
+    /// The delay runs on the wall clock, like a client's own timeouts on a real network, not on the fake's clock. A request
+    /// whose client gave up is still applied once the delay ends, as a slow real server would.
+    /// </remarks>
+    /// <param name="count">How many matching requests are delayed.</param>
+    /// <param name="delay">How long to wait before handling each.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="delay"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void DelayNext(int count, TimeSpan delay, string? method = null, string? pathPrefix = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        Inject(new FaultRule(FaultKind.Delay, count, method, CheckPrefix(pathPrefix)) { Delay = delay });
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> matching requests with 200, <c>application/json</c> and a cut-off JSON body, without touching state.</summary>
+    /// <param name="count">How many matching requests get the malformed body.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void MalformNext(int count, string? method = null, string? pathPrefix = null)
+        => Inject(new FaultRule(FaultKind.Malform, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>Aborts the connection of the next <paramref name="count"/> matching requests without answering or touching state, so the client sees an <see cref="HttpRequestException"/>.</summary>
+    /// <param name="count">How many matching requests are dropped.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void DropNext(int count, string? method = null, string? pathPrefix = null)
+        => Inject(new FaultRule(FaultKind.Drop, count, method, CheckPrefix(pathPrefix)));
+
+    /// <summary>
+    /// Applies the next <paramref name="count"/> matching requests to state, then answers an error anyway, reproducing the
+    /// ambiguous failure where a write succeeded but the client was told otherwise.
+    /// </summary>
+    /// <param name="count">How many matching requests are applied and then failed.</param>
+    /// <param name="statusCode">The status to answer, 400 to 599.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="statusCode"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void ApplyThenFailNext(int count, int statusCode = 500, string? method = null, string? pathPrefix = null)
+    {
+        CheckErrorStatus(statusCode);
+        Inject(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
+    }
+
+    /// <summary>Stops the server and releases its port.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Stops the server when disposing; subclasses release what they own and call this.</summary>
+    /// <param name="disposing">Whether the call comes from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _server.Dispose();
+        }
+    }
+
+    /// <summary>Forgets injected faults; part of every fake's <c>Reset</c>.</summary>
+    private protected void ClearFaults() => _pipeline.Faults.Clear();
+
+    private static void CheckErrorStatus(int statusCode, [CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400, paramName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599, paramName);
+    }
+
+    private static string? CheckPrefix(string? pathPrefix)
+        => pathPrefix is null || pathPrefix.StartsWith('/')
+            ? pathPrefix
+            : throw new ArgumentException("The path prefix must start with '/', e.g. \"/contacts\".", nameof(pathPrefix));
+
+    private void Inject(FaultRule rule) => _pipeline.Faults.Add(rule);
+}
