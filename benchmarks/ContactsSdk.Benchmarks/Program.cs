@@ -1,0 +1,19 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ContactsSdk.Benchmarks;
+
+// `-- paging` and `-- bulk [count] [concurrency]` are plain console measurements; anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "paging":
+        await PagingMemory.RunAsync();
+        break;
+    case "bulk":
+        await BulkThroughput.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 600,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(args);
+        break;
+}
