@@ -5,6 +5,9 @@ using ContactsSdk.Benchmarks;
 // `-- paging` and `-- bulk [count] [concurrency]` are plain console measurements; anything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
+    case "allocs":
+        await AllocProbe.RunAsync(args[1]);
+        break;
     case "paging":
         await PagingMemory.RunAsync();
         break;
