@@ -140,9 +140,14 @@ public static class Payloads
         writer.WriteEndObject();
     }
 
+    // Reused per thread, so generating a page allocates little more than the body itself (the paging runs count it).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private static byte[] Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             write(writer);
