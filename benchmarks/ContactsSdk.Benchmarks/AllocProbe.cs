@@ -13,7 +13,8 @@ public static class AllocProbe
     {
         var b = new AgentClaraPerCallBenchmarks();
         var e = new EcwidPerCallBenchmarks();
-        b.Setup(); e.Setup();
+        var w = new WixPerCallBenchmarks();
+        b.Setup(); e.Setup(); w.Setup();
         Func<Task> op = which switch
         {
             "cget" => () => b.Get_Facade(),
@@ -21,6 +22,9 @@ public static class AllocProbe
             "cgetb" => () => b.Get_HandWritten(),
             "clistb" => () => b.ListPage_HandWritten(),
             "eget" => () => e.Get_Facade(),
+            "wget" => () => w.Get_Facade(),
+            "wlist" => () => w.ListPage_Facade(),
+            "wlistb" => () => w.ListPage_HandWritten(),
             "elist" => () => e.ListPage_Facade(),
             _ => () => e.ListPage_HandWritten(),
         };

@@ -112,3 +112,58 @@ public sealed class EcwidDateConverter : JsonConverter<DateTimeOffset?>
 [JsonSerializable(typeof(EcwidCustomerWire))]
 [JsonSerializable(typeof(EcwidSearchResult<EcwidCustomerWire>))]
 public sealed partial class EcwidBaselineJsonContext : JsonSerializerContext;
+
+public sealed record WixContactEnvelope(WixContactWire? Contact, string? ResponseType);
+
+public sealed record WixContactsPage(List<WixContactWire>? Contacts, WixPagingMetadata? PagingMetadata);
+
+public sealed record WixPagingMetadata(int? Count, int? Offset, long? Total, bool? TooManyToCount);
+
+public sealed record WixContactWire
+{
+    public required string Id { get; init; }
+
+    public int? Revision { get; init; }
+
+    public WixSourceWire? Source { get; init; }
+
+    public DateTimeOffset? CreatedDate { get; init; }
+
+    public DateTimeOffset? UpdatedDate { get; init; }
+
+    public WixPrimaryInfoWire? PrimaryInfo { get; init; }
+
+    public WixContactInfoWire? Info { get; init; }
+}
+
+public sealed record WixSourceWire(string? SourceType, string? AppId);
+
+public sealed record WixPrimaryInfoWire(string? Email, string? Phone);
+
+public sealed record WixContactInfoWire
+{
+    public WixNameWire? Name { get; init; }
+
+    public WixItemsWire<WixEmailWire>? Emails { get; init; }
+
+    public WixItemsWire<WixPhoneWire>? Phones { get; init; }
+
+    public string? Company { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public WixItemsWire<string>? LabelKeys { get; init; }
+}
+
+public sealed record WixNameWire(string? First, string? Last);
+
+public sealed record WixItemsWire<T>(List<T>? Items);
+
+public sealed record WixEmailWire(string? Id, string? Tag, string? Email, bool? Primary);
+
+public sealed record WixPhoneWire(string? Id, string? Tag, string? CountryCode, string? Phone, string? E164Phone, bool? Primary);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(WixContactEnvelope))]
+[JsonSerializable(typeof(WixContactsPage))]
+public sealed partial class WixBaselineJsonContext : JsonSerializerContext;

@@ -10,6 +10,7 @@ public static class Clients
 {
     public static readonly Uri AgentClaraBase = new("https://agentclara.invalid/");
     public static readonly Uri EcwidBase = new("https://ecwid.invalid/api/v3/");
+    public static readonly Uri WixBase = new("https://wix.invalid/");
     public const long EcwidStoreId = 42;
 
     public static (ServiceProvider Services, IContactsClient Client) AgentClara(
@@ -37,6 +38,19 @@ public static class Clients
             options.Resilience.PaceRequests = false;
         });
         return Build(services, handler, "ecwid");
+    }
+
+    public static (ServiceProvider Services, IContactsClient Client) Wix(HttpMessageHandler handler)
+    {
+        var services = new ServiceCollection();
+        services.AddContactsSdk().AddWix("wix", options =>
+        {
+            options.ApiKey = "wix-api-key-bench";
+            options.SiteId = "1f0b6a2c-0c4d-4a4e-9a57-0d1b7b1c0a11";
+            options.BaseAddress = WixBase;
+            options.Resilience.PaceRequests = false;
+        });
+        return Build(services, handler, "wix");
     }
 
     private static (ServiceProvider, IContactsClient) Build(ServiceCollection services, HttpMessageHandler handler, string name)

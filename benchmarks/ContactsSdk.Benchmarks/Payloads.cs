@@ -63,6 +63,115 @@ public static class Payloads
         writer.WriteEndObject();
     });
 
+    public const string WixContactId = "8046df3c-7575-4098-a5ab-c91ad8f33c47";
+
+    public static byte[] WixContact { get; } = Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("contact");
+        WriteWixContact(writer, 0);
+        writer.WriteString("responseType", "REGULAR");
+        writer.WriteEndObject();
+    });
+
+    /// <summary>A <c>POST /contacts/v4/contacts/query</c> answer.</summary>
+    public static byte[] WixPage(int offset, int limit, int total) => Write(writer =>
+    {
+        var count = Math.Max(0, Math.Min(limit, total - offset));
+        writer.WriteStartObject();
+        writer.WriteStartArray("contacts");
+        for (var i = 0; i < count; i++)
+        {
+            WriteWixContact(writer, offset + i);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("pagingMetadata");
+        writer.WriteNumber("count", count);
+        writer.WriteNumber("offset", offset);
+        writer.WriteNumber("total", total);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The label directory the SDK reads once to name label keys as tags.</summary>
+    public static byte[] WixLabels { get; } = Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("labels");
+        writer.WriteStartObject();
+        writer.WriteString("key", "custom.vip");
+        writer.WriteString("displayName", "vip");
+        writer.WriteString("labelType", "USER_DEFINED");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteStartObject("pagingMetadata");
+        writer.WriteNumber("count", 1);
+        writer.WriteNumber("offset", 0);
+        writer.WriteNumber("total", 1);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    public static byte[] WixNoFields { get; } = """{"fields": [], "pagingMetadata": {"count": 0, "offset": 0, "total": 0}}"""u8.ToArray();
+
+    private static void WriteWixContact(Utf8JsonWriter writer, int n)
+    {
+        // Newest first (the keyset sort is createdDate descending), one second apart.
+        var created = Epoch.AddSeconds(-n).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        var id = n == 0 ? WixContactId : new Guid(n, 0, 0, new byte[8]).ToString();
+        var email = string.Create(CultureInfo.InvariantCulture, $"email{n}@example.com");
+        writer.WriteStartObject();
+        writer.WriteString("id", id);
+        writer.WriteNumber("revision", 1);
+        writer.WriteStartObject("source");
+        writer.WriteString("sourceType", "WIX_APP");
+        writer.WriteString("appId", "9da8bff7-68c9-49d4-8cfd-ba534fd34d68");
+        writer.WriteEndObject();
+        writer.WriteString("createdDate", created);
+        writer.WriteString("updatedDate", created);
+        writer.WriteStartObject("primaryInfo");
+        writer.WriteString("email", email);
+        writer.WriteString("phone", "097495550");
+        writer.WriteEndObject();
+        writer.WriteStartObject("info");
+        writer.WriteStartObject("name");
+        writer.WriteString("first", "Some");
+        writer.WriteString("last", "One");
+        writer.WriteEndObject();
+        writer.WriteStartObject("emails");
+        writer.WriteStartArray("items");
+        writer.WriteStartObject();
+        writer.WriteString("id", "d8f0d88c-af92-4237-833f-56aaaa2b5168");
+        writer.WriteString("tag", "MAIN");
+        writer.WriteString("email", email);
+        writer.WriteBoolean("primary", true);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteStartObject("phones");
+        writer.WriteStartArray("items");
+        writer.WriteStartObject();
+        writer.WriteString("id", "e5214c79-af80-4eff-87f2-408b0be4e710");
+        writer.WriteString("tag", "HOME");
+        writer.WriteString("countryCode", "IL");
+        writer.WriteString("phone", "097495550");
+        writer.WriteString("e164Phone", "+97297495550");
+        writer.WriteBoolean("primary", true);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteString("company", "Wix");
+        writer.WriteString("jobTitle", "Developer");
+        writer.WriteStartObject("labelKeys");
+        writer.WriteStartArray("items");
+        writer.WriteStringValue("custom.vip");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
     private static void WriteAgentClaraContact(Utf8JsonWriter writer, long n, bool full)
     {
         writer.WriteStartObject();

@@ -172,3 +172,76 @@ public class EcwidPerCallBenchmarks
         return 0;
     }
 }
+
+/// <summary>
+/// The same comparison for Wix (API key + site id; the contact carries a label, so the facade names it through the
+/// label directory, which it reads once and caches; the baseline stops at label keys).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class WixPerCallBenchmarks
+{
+    private static readonly byte[] Page = Payloads.WixPage(0, 100, 10_000);
+    private static readonly byte[] QueryBody =
+        """{"query":{"sort":[{"fieldName":"createdDate","order":"DESC"}],"paging":{"limit":100,"offset":0}}}"""u8.ToArray();
+
+    private static readonly ContactQuery Query = new() { PageSizeHint = 100 };
+
+    private ServiceProvider _services = null!;
+    private IContactsClient _facade = null!;
+    private HttpClient _http = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var handler = new InMemoryHandler(request => InMemoryHandler.JsonResponse(request.RequestUri!.AbsolutePath switch
+        {
+            "/contacts/v4/contacts/query" => Page,
+            "/contacts/v4/labels/query" => Payloads.WixLabels,
+            "/contacts/v4/extended-fields/query" => Payloads.WixNoFields,
+            _ => Payloads.WixContact,
+        }));
+        (_services, _facade) = Clients.Wix(handler);
+        _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = Clients.WixBase };
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "wix-api-key-bench");
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("wix-site-id", "1f0b6a2c-0c4d-4a4e-9a57-0d1b7b1c0a11");
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _http.Dispose();
+        _services.Dispose();
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Get")]
+    public async Task<WixContactWire?> Get_HandWritten()
+        => (await _http.GetFromJsonAsync("contacts/v4/contacts/" + Payloads.WixContactId, WixBaselineJsonContext.Default.WixContactEnvelope))?.Contact;
+
+    [Benchmark, BenchmarkCategory("Get")]
+    public Task<Contact> Get_Facade() => _facade.GetAsync(Payloads.WixContactId);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    public async Task<int> ListPage_HandWritten()
+    {
+        using var content = new ByteArrayContent(QueryBody);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _http.PostAsync("contacts/v4/contacts/query", content);
+        response.EnsureSuccessStatusCode();
+        var page = await response.Content.ReadFromJsonAsync(WixBaselineJsonContext.Default.WixContactsPage);
+        return page!.Contacts!.Count;
+    }
+
+    [Benchmark, BenchmarkCategory("ListPage100")]
+    public async Task<int> ListPage_Facade()
+    {
+        await foreach (var page in _facade.ListAsync(Query).AsPages())
+        {
+            return page.Items.Count;
+        }
+
+        return 0;
+    }
+}
