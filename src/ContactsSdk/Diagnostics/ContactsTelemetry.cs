@@ -51,7 +51,8 @@ internal static class ContactsTelemetry
 
     private static Observation Start(ContactsVendor vendor, string operation)
     {
-        var activity = Source.StartActivity($"{SourceName}.{operation}", ActivityKind.Internal);
+        // The name is built only when someone listens: most calls run without a tracer.
+        var activity = Source.HasListeners() ? Source.StartActivity($"{SourceName}.{operation}", ActivityKind.Internal) : null;
         activity?.SetTag("contactssdk.vendor", vendor.ToString());
         activity?.SetTag("contactssdk.operation", operation);
         var retries = new RetryCounter();

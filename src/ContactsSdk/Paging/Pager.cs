@@ -42,7 +42,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
             var size = Math.Min(pageSize, remaining);
             var result = await ContactsTelemetry.ObserveAsync(
                 settings.Vendor, settings.Operation, ct => fetch(position, size, ct), cancellationToken).ConfigureAwait(false);
-            var fresh = result.Items.Where(item => !previousIds.Contains(idOf(item))).ToList();
+            var fresh = FreshItems(result.Items, previousIds);
             var taken = fresh.Count > remaining ? fresh.GetRange(0, remaining) : fresh;
             remaining -= taken.Count;
 
@@ -54,9 +54,29 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
                 yield break;
             }
 
-            previousIds = [.. result.Items.Select(idOf)];
+            // Reused, not rebuilt: one page's ids at a time.
+            previousIds.Clear();
+            foreach (var item in result.Items)
+            {
+                previousIds.Add(idOf(item));
+            }
+
             position = next;
         }
+    }
+
+    private List<T> FreshItems(IReadOnlyList<T> items, HashSet<string> previousIds)
+    {
+        var fresh = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            if (previousIds.Count == 0 || !previousIds.Contains(idOf(item)))
+            {
+                fresh.Add(item);
+            }
+        }
+
+        return fresh;
     }
 
     // When the item bound cuts a page short, the caller resumes from the first item it did not get.

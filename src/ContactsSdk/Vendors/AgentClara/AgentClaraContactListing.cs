@@ -29,14 +29,23 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
             next = null;
         }
 
-        return new PageResult<Contact>([.. contacts.Where(Matches)], next, pagination?.Total);
+        // Filters applied here are rare; without one, the page goes on as it is instead of being copied.
+        IReadOnlyList<Contact> items = HasLocalFilter ? [.. contacts.Where(Matches)] : contacts;
+        return new PageResult<Contact>(items, next, pagination?.Total);
     }
 
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchTypedAsync(int offset, int pageSize, CancellationToken cancellationToken)
     {
         var envelope = await caller.SendAsync(
             Operation, ct => api.ListContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
-        return ([.. (envelope.Data ?? []).Select(resource => AgentClaraMapper.ToContact(resource))], envelope.Pagination);
+        var resources = envelope.Data ?? [];
+        var contacts = new List<Contact>(resources.Count);
+        foreach (var resource in resources)
+        {
+            contacts.Add(AgentClaraMapper.ToContact(resource));
+        }
+
+        return (contacts, envelope.Pagination);
     }
 
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchRawAsync(int offset, int pageSize, CancellationToken cancellationToken)
@@ -52,6 +61,8 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
             ?? throw new JsonException("An AgentClara list item was null.");
         return AgentClaraMapper.ToContact(resource, element);
     }
+
+    private bool HasLocalFilter => query.Email is not null || query.CreatedSince is not null || query.UpdatedSince is not null;
 
     private bool Matches(Contact contact)
         => (query.Email is null || string.Equals(contact.PrimaryEmail, query.Email, StringComparison.OrdinalIgnoreCase))

@@ -76,19 +76,42 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         }
 
         var sortBy = EcwidMapper.ToSortBy(query.SortBy, _descending);
+        var exactEmail = query.Email is null ? null : "true";
+        var updatedFrom = EcwidMapper.ToUnixSeconds(query.UpdatedSince);
+        if (!query.IncludeRaw)
+        {
+            // Without Raw there is no element to keep, so the page is read straight into records, once.
+            var typed = await caller.SendAsync(
+                Operation,
+                ct => api.SearchCustomerResourcesAsync(
+                    query.Search, query.Email, exactEmail, createdFrom, createdTo, updatedFrom, sortBy, offset, limit, ct),
+                cancellationToken).ConfigureAwait(false);
+            return (ToContacts(typed.Items), typed.Total);
+        }
+
         var result = await caller.SendAsync(
             Operation,
             ct => api.SearchCustomersAsync(
-                query.Search, query.Email, query.Email is null ? null : "true", createdFrom, createdTo,
-                EcwidMapper.ToUnixSeconds(query.UpdatedSince), sortBy, offset, limit, ct),
+                query.Search, query.Email, exactEmail, createdFrom, createdTo, updatedFrom, sortBy, offset, limit, ct),
             cancellationToken).ConfigureAwait(false);
-        return ([.. (result.Items ?? []).Select(ToContact)], result.Total);
+        return ([.. (result.Items ?? []).Select(ToContactWithRaw)], result.Total);
     }
 
-    private Contact ToContact(JsonElement element)
+    private static List<Contact> ToContacts(List<EcwidCustomerResource>? items)
+    {
+        var contacts = new List<Contact>(items?.Count ?? 0);
+        foreach (var resource in items ?? [])
+        {
+            contacts.Add(EcwidMapper.ToContact(resource ?? throw new JsonException("An Ecwid customer was null.")));
+        }
+
+        return contacts;
+    }
+
+    private static Contact ToContactWithRaw(JsonElement element)
     {
         var resource = element.Deserialize(EcwidJsonContext.Default.EcwidCustomerResource) ?? throw new JsonException("An Ecwid customer was null.");
-        return EcwidMapper.ToContact(resource, query.IncludeRaw ? element.Clone() : null);
+        return EcwidMapper.ToContact(resource, element.Clone());
     }
 
     private static long SecondOf(Contact contact)

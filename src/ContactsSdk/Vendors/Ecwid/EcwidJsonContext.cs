@@ -12,6 +12,7 @@ namespace ContactsSdk.Vendors.Ecwid;
     Converters = [typeof(EcwidDateTimeConverter)])]
 [JsonSerializable(typeof(EcwidCustomerResource))]
 [JsonSerializable(typeof(EcwidSearchResult<JsonElement>))]
+[JsonSerializable(typeof(EcwidSearchResult<EcwidCustomerResource>))]
 [JsonSerializable(typeof(EcwidSearchResult<EcwidContactResource>))]
 [JsonSerializable(typeof(EcwidSearchResult<EcwidGroupResource>))]
 [JsonSerializable(typeof(EcwidSearchResult<EcwidDeletedResource>))]

@@ -11,6 +11,12 @@ namespace ContactsSdk.Vendors.Ecwid;
 [Headers("Accept: application/json")]
 internal interface IEcwidApi
 {
+    // Typed items for listings without Raw: read once, straight into records (the JsonElement form copies every item).
+    [Get("/customers")]
+    Task<IApiResponse<EcwidSearchResult<EcwidCustomerResource>>> SearchCustomerResourcesAsync(
+        string? keyword, string? email, string? useExactEmailMatch, long? createdFrom, long? createdTo, long? updatedFrom,
+        string sortBy, int offset, int limit, CancellationToken cancellationToken);
+
     [Get("/customers")]
     Task<IApiResponse<EcwidSearchResult<JsonElement>>> SearchCustomersAsync(
         string? keyword, string? email, string? useExactEmailMatch, long? createdFrom, long? createdTo, long? updatedFrom,

@@ -5,6 +5,8 @@ using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
 using ContactsSdk.Vendors.Ecwid;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -475,7 +477,43 @@ public sealed class EcwidContactsClientTests
         Assert.That(await Collect(clients.Get<IEcwidContactsClient>("bound").ListAsync()), Has.Count.EqualTo(1));
     }
 
+    // A customer the SDK cannot read (an ISO date where Ecwid writes its own format) fails in the exception family,
+    // like a malformed page, and does not escape as a bare JsonException.
+    [Test]
+    public async Task ListAsync_UnreadableCustomer_ThrowsContactsException()
+    {
+        var services = new ServiceCollection();
+        services.AddContactsSdk().AddEcwid("bad", options =>
+        {
+            options.StoreId = 1003;
+            options.AccessToken = EcwidFake.DefaultToken;
+            options.BaseAddress = new Uri("https://ecwid.invalid/api/v3/");
+            options.Resilience.MaxRetryAttempts = 0;
+        });
+        services.PostConfigureAll<HttpClientFactoryOptions>(
+            options => options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = new UnreadableCustomerHandler()));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IContactsClientFactory>().Get("bad");
+
+        var thrown = await Assert.CatchAsync<ContactsException>(async () => await Collect(client.ListAsync()));
+
+        Assert.That(thrown!.Message, Does.Contain("could not read"));
+    }
+
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class UnreadableCustomerHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                RequestMessage = request,
+                Content = new StringContent(
+                    """{"total": 1, "count": 1, "offset": 0, "limit": 100, "items": [{"id": 1, "registered": "2024-06-04T21:15:10Z"}]}""",
+                    System.Text.Encoding.UTF8,
+                    "application/json"),
+            });
+    }
 
     private static async Task<List<Contact>> Collect(ContactsPageable pageable)
     {

@@ -150,6 +150,18 @@ public sealed class EcwidMapperTests
         Assert.That(EcwidDateTimeConverter.Format(value), Does.EndWith(" +0000"));
     }
 
+    // The JSON read path parses on the stack: escaped characters, padding and either offset form must read as the text does.
+    [TestCase(@"2024-06-04 21:15:10 +0000", "2024-06-04T21:15:10+00:00")]
+    [TestCase(@"2014-06-06 18:57:19 +0400", "2014-06-06T18:57:19+04:00")]
+    [TestCase(@"2014-06-06 18:57:19 -05:30", "2014-06-06T18:57:19-05:30")]
+    [TestCase(@" 2014-06-06 18:57:19 ", "2014-06-06T18:57:19+00:00")]
+    [TestCase(@"\u0032014-06-06 18:57:19 \u002B0400", "2014-06-06T18:57:19+04:00")]
+    public void DateConverter_FromJson_ReadsAsText(string wire, string expected)
+    {
+        var customer = Read($$"""{"id": 1, "registered": "{{wire}}"}""", EcwidJsonContext.Default.EcwidCustomerResource);
+        Assert.That(customer!.Registered, Is.EqualTo(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Test]
     public void DateConverter_NotEcwidFormat_ThrowsJsonException()
         => Assert.Throws<JsonException>(() => Read("""{"id": 1, "registered": "2024-06-04T21:15:10Z"}""", EcwidJsonContext.Default.EcwidCustomerResource));
