@@ -105,7 +105,7 @@ public sealed class AgentClaraFake : VendorFake
     /// Returns the fake to its just-started state: no data, only the default key, no faults, an empty journal, no rate
     /// limit, and the starting <see cref="EmitPagination"/> value.
     /// </summary>
-    public void Reset()
+    public override void Reset()
     {
         ClearFaults();
         _api.Reset(_initialEmitPagination);

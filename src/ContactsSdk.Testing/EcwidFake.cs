@@ -122,7 +122,7 @@ public sealed class EcwidFake : VendorFake
     /// Returns the fake to its just-started state: no data, only the default token, no faults, an empty journal, and the
     /// starting rate limit with nothing counted.
     /// </summary>
-    public void Reset()
+    public override void Reset()
     {
         ClearFaults();
         _api.Reset();

@@ -33,6 +33,9 @@ public abstract class VendorFake : IDisposable
     /// <summary>Forgets the recorded requests.</summary>
     public void ClearJournal() => _pipeline.Journal.Clear();
 
+    /// <summary>Returns the fake to its just-started state: no data, only the default credentials, no faults, an empty journal.</summary>
+    public abstract void Reset();
+
     /// <summary>Answers the next <paramref name="count"/> matching requests with the vendor's error body for that status, without touching state.</summary>
     /// <param name="count">How many matching requests fail.</param>
     /// <param name="statusCode">The status to answer, 400 to 599; the body's error code follows it (e.g. 429 → the vendor's rate-limit code).</param>

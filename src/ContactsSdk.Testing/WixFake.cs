@@ -98,7 +98,7 @@ public sealed class WixFake : VendorFake
     public void DisableRateLimit() => _api.DisableRateLimit();
 
     /// <summary>Drops all data, extra keys, app instances, tokens, faults and the journal, and turns the rate limit off.</summary>
-    public void Reset()
+    public override void Reset()
     {
         ClearFaults();
         _api.Reset();

@@ -75,9 +75,8 @@ public static class MatrixHosts
         resilience.TotalTimeout = TimeSpan.FromMinutes(5);
     }
 
-    private static MatrixHost Host(AgentClaraHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
-
-    private static MatrixHost Host(WixHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
-
-    private static MatrixHost Host(EcwidHarness harness) => new(harness.Client, harness.Fake, harness.DisposeAsync);
+    private static MatrixHost Host<TFake, TClient>(VendorHarness<TFake, TClient> harness)
+        where TFake : VendorFake
+        where TClient : class, IContactsClient
+        => new(harness.Client, harness.Fake, harness.DisposeAsync);
 }

@@ -4,51 +4,22 @@ using ContactsSdk.Vendors.Ecwid;
 
 namespace ContactsSdk.Tests.Support;
 
-/// <summary>
-/// One Ecwid fake plus a client wired to it through the real DI registration (HTTP, Refit, resilience).
-/// Create one per fixture; call <see cref="Reset"/> per test.
-/// </summary>
-public sealed class EcwidHarness : IAsyncDisposable
+/// <summary>An <see cref="EcwidFake"/> and an Ecwid client for its default store, registered as <c>shop</c>.</summary>
+public sealed class EcwidHarness : VendorHarness<EcwidFake, IEcwidContactsClient>
 {
-    private readonly ContactsClients _clients;
-
-    private EcwidHarness(EcwidFake fake, ContactsClients clients)
-    {
-        Fake = fake;
-        _clients = clients;
-    }
-
-    public EcwidFake Fake { get; }
-
-    public IEcwidContactsClient Client => _clients.Get<IEcwidContactsClient>("shop");
-
-    /// <summary>Starts a fake and a client; retries are off unless <paramref name="configure"/> turns them on, so error tests see one request.</summary>
-    public static EcwidHarness Start(Action<EcwidOptions>? configure = null, EcwidFakeOptions? fakeOptions = null, TimeProvider? timeProvider = null)
-    {
-        var fake = EcwidFake.Start(fakeOptions);
-        var builder = new ContactsClientBuilder().Configure(sdk => sdk.AddEcwid("shop", options =>
+    private EcwidHarness(EcwidFake fake, Action<EcwidOptions>? configure, TimeProvider? timeProvider)
+        : base(fake, "shop", sdk => sdk.AddEcwid("shop", options =>
         {
             options.StoreId = EcwidFake.DefaultStoreId;
             options.AccessToken = EcwidFake.DefaultToken;
             options.BaseAddress = fake.BaseAddress;
-            options.Resilience.MaxRetryAttempts = 0;
-            options.Resilience.PaceRequests = false;
-            options.Resilience.CircuitBreakerMinimumThroughput = 10_000;
+            ForTests(options.Resilience);
             configure?.Invoke(options);
-        }));
-        if (timeProvider is not null)
-        {
-            builder.WithTimeProvider(timeProvider);
-        }
-
-        return new EcwidHarness(fake, builder.Build());
-    }
-
-    public void Reset() => Fake.Reset();
-
-    public async ValueTask DisposeAsync()
+        }), timeProvider)
     {
-        await _clients.DisposeAsync();
-        Fake.Dispose();
     }
+
+    /// <summary>Starts a fake and a client; retries, pacing and the breaker are off unless <paramref name="configure"/> turns them on.</summary>
+    public static EcwidHarness Start(Action<EcwidOptions>? configure = null, EcwidFakeOptions? fakeOptions = null, TimeProvider? timeProvider = null)
+        => new(EcwidFake.Start(fakeOptions), configure, timeProvider);
 }
