@@ -2,28 +2,16 @@ using ContactsSdk.Tests.Support;
 
 namespace ContactsSdk.Tests.Contract;
 
-/// <summary>AgentClara in the contract suite.</summary>
+/// <summary>AgentClara in the contract suite: the default drafts and channel values fit it.</summary>
 public sealed class AgentClaraContractTarget : ContractTarget
 {
-    private readonly AgentClaraHarness _harness = AgentClaraHarness.Start();
+    public AgentClaraContractTarget()
+        : this(AgentClaraHarness.Start())
+    {
+    }
 
-    public override ContactsVendor Vendor => ContactsVendor.AgentClara;
-
-    public override IContactsClient Client => _harness.Client;
-
-    public override int RequestCount => _harness.Fake.Journal.Count;
-
-    public override void Reset() => _harness.Reset();
-
-    public override ContactDraft NewDraft(string label)
-        => new()
-        {
-            Name = PersonName.FromFull($"Contract {label}"),
-            Channels = [new ContactChannel(ChannelKind.Email, $"{label}@example.com")],
-        };
-
-    public override string SampleValue(ChannelKind kind, string label)
-        => kind == ChannelKind.Phone ? "+15550001111" : $"{label}@example.net";
-
-    public override ValueTask DisposeAsync() => _harness.DisposeAsync();
+    private AgentClaraContractTarget(AgentClaraHarness harness)
+        : base(harness.Client, harness.Fake, harness)
+    {
+    }
 }
