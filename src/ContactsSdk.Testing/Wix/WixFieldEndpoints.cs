@@ -48,27 +48,8 @@ internal static class WixFieldEndpoints
 
     public static FakeHttpResponse List(WixCall call)
     {
-        var filter = new JsonObject();
-        if (call.Query.Get("fieldType") is { } type)
-        {
-            filter["fieldType"] = type;
-        }
-
-        if (call.Query.Get("namespace") is { } ns)
-        {
-            filter["namespace"] = ns;
-        }
-
-        if (call.Query.Get("startsWith") is { } prefix)
-        {
-            filter["displayName"] = new JsonObject { ["$startsWith"] = prefix };
-        }
-
-        var sort = call.Query.Get("sort.fieldName") is { } field
-            ? new JsonArray(new JsonObject { ["fieldName"] = field, ["order"] = call.Query.Get("sort.order") ?? "ASC" })
-            : null;
-        var paging = new JsonObject { ["limit"] = call.QueryInt("paging.limit"), ["offset"] = call.QueryInt("paging.offset") };
-        return Page(call, filter, sort, paging, "metadata");
+        var query = WixListQuery.FromGet(call, "fieldType");
+        return Page(call, query.Filter, query.Sort, query.Paging, "metadata");
     }
 
     public static FakeHttpResponse Query(WixCall call)

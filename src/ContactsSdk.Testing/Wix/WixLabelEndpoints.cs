@@ -41,27 +41,8 @@ internal static class WixLabelEndpoints
 
     public static FakeHttpResponse List(WixCall call)
     {
-        var filter = new JsonObject();
-        if (call.Query.Get("labelType") is { } type)
-        {
-            filter["labelType"] = type;
-        }
-
-        if (call.Query.Get("namespace") is { } ns)
-        {
-            filter["namespace"] = ns;
-        }
-
-        if (call.Query.Get("startsWith") is { } prefix)
-        {
-            filter["displayName"] = new JsonObject { ["$startsWith"] = prefix };
-        }
-
-        var sort = call.Query.Get("sort.fieldName") is { } field
-            ? new JsonArray(new JsonObject { ["fieldName"] = field, ["order"] = call.Query.Get("sort.order") ?? "ASC" })
-            : null;
-        var paging = new JsonObject { ["limit"] = call.QueryInt("paging.limit"), ["offset"] = call.QueryInt("paging.offset") };
-        return Page(call, filter, sort, paging, WixFakeDefaults.DefaultLabelListSize, "metadata");
+        var query = WixListQuery.FromGet(call, "labelType");
+        return Page(call, query.Filter, query.Sort, query.Paging, WixFakeDefaults.DefaultLabelListSize, "metadata");
     }
 
     public static FakeHttpResponse Query(WixCall call)
