@@ -29,8 +29,21 @@ public sealed record Contact
     /// <summary>Gets the tags, as a person reads them (Wix label display names, AgentClara tags).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    /// <summary>Gets the custom fields (Wix extended fields, AgentClara <c>custom_fields</c>).</summary>
+    /// <summary>
+    /// Gets the custom fields the user defined (Wix <c>custom.*</c> extended fields, AgentClara <c>custom_fields</c>). Wix's
+    /// system extended fields are not custom fields: read them with <c>IWixContactsClient.GetExtendedFieldValuesAsync</c>.
+    /// </summary>
+    /// <remarks>Empty means "none" only when <see cref="CustomFieldsLoaded"/> is <see langword="true"/>.</remarks>
     public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = EmptyCustomFields;
+
+    /// <summary>
+    /// Gets whether <see cref="CustomFields"/> holds what the vendor has. It is <see langword="false"/> when the vendor's
+    /// answer did not carry custom fields — AgentClara list and search items (a reduced projection), a Wix query whose
+    /// projection leaves out extended fields — and <see cref="CustomFields"/> is then empty although the contact may have
+    /// some: <see cref="IContactsClient.GetAsync"/> reads them.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool CustomFieldsLoaded { get; init; } = true;
 
     /// <summary>Gets the company name, where the vendor has one.</summary>
     public string? Company { get; init; }

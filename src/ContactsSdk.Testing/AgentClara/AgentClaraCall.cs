@@ -24,18 +24,44 @@ internal sealed record AgentClaraCall(
     /// <summary>Gets the <c>{id}</c> captured from the path.</summary>
     public string Id => RouteValues["id"];
 
-    /// <summary>Parses the body as a JSON object; an empty body gives an empty object.</summary>
-    public JsonObject ReadBody()
+    /// <summary>
+    /// Parses the body as a JSON object of the <paramref name="known"/> fields; an empty body gives an empty object. A body
+    /// that is not <c>application/json</c>, not valid JSON (a name given twice included) or names another field answers 400.
+    /// </summary>
+    public JsonObject ReadBody(params string[] known)
     {
         if (string.IsNullOrWhiteSpace(Request.Body))
         {
             return [];
         }
 
+        CheckContentType();
+        var body = Parse();
+        if (AgentClaraFakeLimits.RejectUnknownBodyFields && body.Select(pair => pair.Key).FirstOrDefault(name => !known.Contains(name, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw AgentClaraErrors.Invalid($"Unknown field '{unknown}'", unknown);
+        }
+
+        return body;
+    }
+
+    private void CheckContentType()
+    {
+        var type = Request.GetHeader("Content-Type");
+        var mediaType = type?.Split(';', 2)[0].Trim();
+        if (!string.Equals(mediaType, AgentClaraFakeLimits.BodyMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            throw AgentClaraErrors.Invalid($"Content-Type must be {AgentClaraFakeLimits.BodyMediaType}");
+        }
+    }
+
+    private JsonObject Parse()
+    {
+
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(Request.Body);
+            node = FakeJsonBody.Parse(Request.Body!);
         }
         catch (JsonException)
         {

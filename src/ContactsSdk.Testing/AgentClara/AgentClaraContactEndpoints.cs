@@ -11,6 +11,8 @@ internal static class AgentClaraContactEndpoints
     private const int ListDefaultLimit = 25;
     private const int SearchDefaultLimit = 10;
 
+    private static readonly string[] ContactFields = ["name", "email", "phone", "tags", "custom_fields"];
+
     /// <summary>Handles <c>GET /contacts</c>: filter by search and tag, sort, then page.</summary>
     public static FakeHttpResponse List(AgentClaraCall call)
     {
@@ -47,11 +49,11 @@ internal static class AgentClaraContactEndpoints
     /// <summary>Handles <c>POST /contacts</c>: 201 with the new contact.</summary>
     public static FakeHttpResponse Create(AgentClaraCall call)
     {
-        var body = call.ReadBody();
+        var body = call.ReadBody(ContactFields);
         var contact = new AgentClaraContact
         {
             Id = FakeIds.Create("cust_"),
-            Name = AgentClaraRules.RequireText(body["name"], "name"),
+            Name = AgentClaraRules.RequireName(body["name"], "name"),
             Email = AgentClaraRules.ReadEmail(body["email"]),
             Phone = AgentClaraRules.ReadPhone(body["phone"]),
             Tags = AgentClaraRules.ReadTags(body["tags"]),
@@ -69,11 +71,11 @@ internal static class AgentClaraContactEndpoints
     public static FakeHttpResponse Update(AgentClaraCall call)
     {
         var contact = FindOrThrow(call);
-        var body = call.ReadBody();
+        var body = call.ReadBody(ContactFields);
 
         // Everything is validated before anything is applied, so a 400 never leaves a half-updated contact.
         var name = body.TryGetPropertyValue("name", out var nameNode)
-            ? AgentClaraRules.RequireText(nameNode, "name")
+            ? AgentClaraRules.RequireName(nameNode, "name")
             : contact.Name;
         var email = body.TryGetPropertyValue("email", out var emailNode)
             ? AgentClaraRules.ReadEmail(emailNode)

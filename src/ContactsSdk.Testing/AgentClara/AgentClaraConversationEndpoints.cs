@@ -26,11 +26,11 @@ internal static class AgentClaraConversationEndpoints
     /// <summary>Handles <c>POST /conversations</c>: finds or creates the contact, then 201 with the detail view.</summary>
     public static FakeHttpResponse Create(AgentClaraCall call)
     {
-        var body = call.ReadBody();
+        var body = call.ReadBody("channel", "customer_phone", "customer_email", "customer_name", "subject", "message");
         var channel = AgentClaraRules.ReadChoice(body["channel"], "channel", AgentClaraRules.Channels);
         var phone = AgentClaraRules.ReadPhone(body["customer_phone"], "customer_phone");
         var email = AgentClaraRules.ReadEmail(body["customer_email"], "customer_email");
-        var name = AgentClaraRules.ReadString(body["customer_name"], "customer_name")?.Trim();
+        var name = AgentClaraRules.ReadName(body["customer_name"], "customer_name");
         var subject = AgentClaraRules.ReadString(body["subject"], "subject");
         var message = AgentClaraRules.ReadString(body["message"], "message");
         RequireChannelAddress(channel, phone, email);
@@ -61,7 +61,7 @@ internal static class AgentClaraConversationEndpoints
     public static FakeHttpResponse SendMessage(AgentClaraCall call)
     {
         var conversation = FindOrThrow(call);
-        var body = call.ReadBody();
+        var body = call.ReadBody("content", "sender");
         var content = AgentClaraRules.ReadString(body["content"], "content");
         if (string.IsNullOrWhiteSpace(content))
         {
@@ -77,12 +77,12 @@ internal static class AgentClaraConversationEndpoints
     public static FakeHttpResponse Update(AgentClaraCall call)
     {
         var conversation = FindOrThrow(call);
-        var body = call.ReadBody();
+        var body = call.ReadBody("status", "customer_name", "tags");
         var status = body.TryGetPropertyValue("status", out var statusNode)
             ? AgentClaraRules.ReadChoice(statusNode, "status", AgentClaraRules.Statuses)
             : conversation.Status;
         var name = body.TryGetPropertyValue("customer_name", out var nameNode)
-            ? AgentClaraRules.RequireText(nameNode, "customer_name")
+            ? AgentClaraRules.RequireName(nameNode, "customer_name")
             : conversation.CustomerName;
         var tags = body.TryGetPropertyValue("tags", out var tagsNode)
             ? AgentClaraRules.ReadTags(tagsNode)

@@ -30,6 +30,14 @@ internal static partial class AgentClaraRules
         return string.IsNullOrEmpty(text) ? throw AgentClaraErrors.Invalid($"{param} is required", param) : text;
     }
 
+    /// <summary>Reads a required name: trimmed, non-blank, without control characters, at most <see cref="AgentClaraFakeLimits.MaxNameLength"/>.</summary>
+    public static string RequireName(JsonNode? node, string param) =>
+        CheckName(RequireText(node, param), param);
+
+    /// <summary>Reads an optional name under the rules of <see cref="RequireName"/>; blank gives <see langword="null"/>.</summary>
+    public static string? ReadName(JsonNode? node, string param) =>
+        ReadString(node, param)?.Trim() is { Length: > 0 } name ? CheckName(name, param) : null;
+
     /// <summary>Reads an optional string; JSON null or absence gives <see langword="null"/>.</summary>
     public static string? ReadString(JsonNode? node, string param)
     {
@@ -47,7 +55,7 @@ internal static partial class AgentClaraRules
     public static string? ReadEmail(JsonNode? node, string param = "email")
     {
         var email = ReadString(node, param);
-        return email is null || EmailPattern().IsMatch(email)
+        return email is null || FakeEmailRule.IsValid(email)
             ? email
             : throw AgentClaraErrors.Invalid($"{param} must be a valid email address", param);
     }
@@ -94,6 +102,11 @@ internal static partial class AgentClaraRules
             throw AgentClaraErrors.Invalid($"{param} must be an array of strings", param);
         }
 
+        if (array.Count > AgentClaraFakeLimits.MaxTags)
+        {
+            throw AgentClaraErrors.Invalid($"{param} may hold at most {AgentClaraFakeLimits.MaxTags} tags", param);
+        }
+
         return DistinctTags(array.Select(item => RequireTag(item, param)));
     }
 
@@ -117,6 +130,11 @@ internal static partial class AgentClaraRules
         var fields = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (key, value) in json)
         {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw AgentClaraErrors.Invalid("custom_fields keys must not be blank", "custom_fields");
+            }
+
             fields[key] = IsFlatValue(value)
                 ? value?.DeepClone()
                 : throw AgentClaraErrors.Invalid(
@@ -184,10 +202,23 @@ internal static partial class AgentClaraRules
     private static string RequireTag(JsonNode? item, string param)
     {
         var tag = item is not null && item.GetValueKind() == JsonValueKind.String ? item.GetValue<string>() : null;
-        return string.IsNullOrWhiteSpace(tag)
-            ? throw AgentClaraErrors.Invalid($"{param} must be an array of non-blank strings", param)
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            throw AgentClaraErrors.Invalid($"{param} must be an array of non-blank strings", param);
+        }
+
+        return tag.Length > AgentClaraFakeLimits.MaxTagLength || HasControlCharacter(tag)
+            ? throw AgentClaraErrors.Invalid($"{param} must be at most {AgentClaraFakeLimits.MaxTagLength} characters, without control characters", param)
             : tag;
     }
+
+    private static string CheckName(string name, string param) =>
+        name.Length > AgentClaraFakeLimits.MaxNameLength || HasControlCharacter(name)
+            ? throw AgentClaraErrors.Invalid($"{param} must be at most {AgentClaraFakeLimits.MaxNameLength} characters, without control characters", param)
+            : name;
+
+    // NUL, CR, LF and the rest of the C0/C1 controls have no place in a name: they break logs, headers and CSV exports.
+    private static bool HasControlCharacter(string text) => text.Any(char.IsControl);
 
     private static bool IsFlatValue(JsonNode? value) =>
         value is null || value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
@@ -195,10 +226,6 @@ internal static partial class AgentClaraRules
 
     private static bool TryParseInt(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-    // Deliberately simple: one @, no whitespace, a dot in the domain. Real validators differ at the edges.
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();

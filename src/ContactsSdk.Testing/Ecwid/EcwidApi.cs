@@ -142,10 +142,20 @@ internal sealed class EcwidApi : IFakeApi
             .Map("DELETE", $"{Prefix}/customer_groups/{{groupId}}", EcwidEndpoint.Of(EcwidGroupEndpoints.Delete, Update));
     }
 
-    // ?token= is ignored on purpose: Ecwid disabled query-string tokens on 2025-03-20, so such a call has no auth.
+    /// <summary>
+    /// The query parameter Ecwid used to accept a token in. Since 2025-03-20 calls that use it "fail" [DOC changelog]; the
+    /// status is UNCONFIRMED (§1, §10.7) and assumed to be 403 <c>INVALID_API_TOKEN</c>, even next to a valid header.
+    /// </summary>
+    private const string QueryTokenParameter = "token";
+
     private (string Token, EcwidToken Grant) Authenticate(FakeHttpRequest request, long storeId)
     {
         const string Scheme = "Bearer ";
+        if (FakeQuery.Parse(request.Query).Names.Contains(QueryTokenParameter))
+        {
+            throw new FakeApiException(403, "Passing the access token in the query string is disabled: send it in the Authorization header", "INVALID_API_TOKEN");
+        }
+
         var header = request.GetHeader("Authorization");
         var token = header is not null && header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : string.Empty;
         if (token.Length == 0 || !_tokens.TryGetValue(token, out var grant) || grant.StoreId != storeId)
@@ -184,7 +194,7 @@ internal sealed class EcwidApi : IFakeApi
             throw EcwidErrors.NotEmulated($"the query parameter '{notEmulated}' of {request.Method} {request.Path}");
         }
 
-        if (query.FindUnknown([.. endpoint.QueryParameters, "token"]) is { } unknown)
+        if (query.FindUnknown(endpoint.QueryParameters) is { } unknown)
         {
             throw EcwidErrors.WrongParameter($"Unknown query parameter '{unknown}'", unknown);
         }

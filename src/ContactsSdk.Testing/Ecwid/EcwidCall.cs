@@ -31,7 +31,7 @@ internal sealed record EcwidCall(
         JsonNode? node;
         try
         {
-            node = string.IsNullOrWhiteSpace(Request.Body) ? new JsonObject() : JsonNode.Parse(Request.Body);
+            node = string.IsNullOrWhiteSpace(Request.Body) ? new JsonObject() : FakeJsonBody.Parse(Request.Body);
         }
         catch (JsonException)
         {

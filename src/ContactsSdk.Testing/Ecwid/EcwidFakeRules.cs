@@ -62,7 +62,7 @@ internal static class EcwidFakeRules
     public static string ReadEmail(JsonNode? node)
     {
         var email = RequireText(node, "email").Trim();
-        return email.Contains('@', StringComparison.Ordinal) ? email : throw EcwidErrors.WrongParameter("Field 'email' is not a valid email", "email");
+        return FakeEmailRule.IsValid(email) ? email : throw EcwidErrors.WrongParameter("Field 'email' is not a valid email", "email");
     }
 
     public static int ReadInt(FakeQuery query, string name, int fallback, int min)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContactsSdk.Testing.Infrastructure;
 
 namespace ContactsSdk.Testing.Ecwid;
 
@@ -7,7 +8,7 @@ internal static class EcwidSeeder
 {
     public static long SeedCustomer(EcwidStore store, DateTimeOffset now, string email, string? name, DateTimeOffset? registered)
     {
-        if (!email.Contains('@', StringComparison.Ordinal))
+        if (!FakeEmailRule.IsValid(email))
         {
             throw new ArgumentException("The email address is not valid.", nameof(email));
         }

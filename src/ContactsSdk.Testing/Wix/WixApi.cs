@@ -163,9 +163,9 @@ internal sealed class WixApi : IFakeApi
             throw new WixFakeError(401, "UNAUTHENTICATED", "Missing Authorization header");
         }
 
-        // UNCONFIRMED (§10.7): whether "Bearer " is accepted; the fake accepts the raw value and the prefixed one.
-        var credential = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header;
-        if (_tokens.TryGetValue(credential, out var token))
+        var bearer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        var credential = bearer ? header[7..].Trim() : header;
+        if (_tokens.TryGetValue(credential, out var token) && (!bearer || WixFakeDefaults.AcceptsBearerAccessToken))
         {
             return token.Expires > _timeProvider.GetUtcNow()
                 ? token.SiteId
@@ -175,6 +175,11 @@ internal sealed class WixApi : IFakeApi
         if (!_apiKeys.TryGetValue(credential, out var sites))
         {
             throw new WixFakeError(401, "UNAUTHENTICATED", "Invalid API key or access token");
+        }
+
+        if (bearer && !WixFakeDefaults.AcceptsBearerApiKey)
+        {
+            throw new WixFakeError(401, "UNAUTHENTICATED", "An API key goes in the Authorization header as it is, without 'Bearer '");
         }
 
         var siteId = request.GetHeader(SiteHeader);
@@ -198,7 +203,7 @@ internal sealed class WixApi : IFakeApi
         JsonObject body;
         try
         {
-            body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? [];
+            body = FakeJsonBody.Parse(request.Body ?? "{}") as JsonObject ?? [];
         }
         catch (JsonException)
         {

@@ -25,7 +25,7 @@ internal sealed record WixCall(
 
         try
         {
-            return JsonNode.Parse(Request.Body) as JsonObject ?? throw WixErrors.Invalid("body", "must be a JSON object");
+            return FakeJsonBody.Parse(Request.Body) as JsonObject ?? throw WixErrors.Invalid("body", "must be a JSON object");
         }
         catch (JsonException)
         {

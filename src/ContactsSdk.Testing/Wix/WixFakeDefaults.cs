@@ -21,6 +21,20 @@ internal static class WixFakeDefaults
     /// <summary>UNCONFIRMED (§10.9): <c>$or</c> and <c>$not</c> work in Query Contacts.</summary>
     public const bool SupportsOrAndNot = true;
 
+    /// <summary>
+    /// §1: API keys go raw in <c>Authorization</c> (the docs show no scheme), so <c>Bearer &lt;key&gt;</c> is refused with 401.
+    /// </summary>
+    public const bool AcceptsBearerApiKey = false;
+
+    /// <summary>UNCONFIRMED (§1, §10.7): clients are seen sending OAuth access tokens as <c>Bearer &lt;token&gt;</c>; accepted.</summary>
+    public const bool AcceptsBearerAccessToken = true;
+
+    /// <summary>
+    /// UNCONFIRMED (§3): Wix documents only a length (1–50) for <c>phone</c>; the fake also requires a digit and allows
+    /// only digits, spaces, a leading <c>+</c> and <c>( ) - . /</c>, so <c>abc</c> is refused.
+    /// </summary>
+    public const string PhonePattern = @"\A\+?[0-9 ().\-/]*[0-9][0-9 ().\-/]*\z";
+
     /// <summary>UNCONFIRMED (§1, §10.8): the request-id header.</summary>
     public const string RequestIdHeader = "x-wix-request-id";
 

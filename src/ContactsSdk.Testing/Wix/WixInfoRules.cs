@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ContactsSdk.Testing.Infrastructure;
 
 namespace ContactsSdk.Testing.Wix;
 
@@ -28,6 +29,9 @@ internal static partial class WixInfoRules
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex LocalDate();
+
+    [GeneratedRegex(WixFakeDefaults.PhonePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneShape();
 
     public static JsonObject Apply(JsonObject? input, JsonObject current, WixStore store, string prefix = "info")
     {
@@ -231,10 +235,10 @@ internal static partial class WixInfoRules
         switch (list)
         {
             case "emails":
-                item["email"] = Required(input["email"], $"{field}.email", 320);
+                item["email"] = CheckEmail(Required(input["email"], $"{field}.email", 320), $"{field}.email");
                 break;
             case "phones":
-                var phone = Required(input["phone"], $"{field}.phone", 50);
+                var phone = CheckPhone(Required(input["phone"], $"{field}.phone", 50), $"{field}.phone");
                 var country = input["countryCode"]?.GetValue<string>();
                 item["countryCode"] = country;
                 item["phone"] = phone;
@@ -281,6 +285,12 @@ internal static partial class WixInfoRules
             items[0]!["primary"] = true;
         }
     }
+
+    private static string CheckEmail(string email, string field)
+        => FakeEmailRule.IsValid(email) ? email : throw WixErrors.Invalid(field, "must be a valid email address");
+
+    private static string CheckPhone(string phone, string field)
+        => PhoneShape().IsMatch(phone) ? phone : throw WixErrors.Invalid(field, "must be a phone number (digits, spaces, + ( ) - . /)");
 
     private static string Required(JsonNode? value, string field, int max)
         => Text(value, field, max)?.GetValue<string>() ?? throw WixErrors.Invalid(field, "is required");

@@ -24,6 +24,14 @@ internal static class OffsetPositions
         return Format(offset + returned);
     }
 
+    /// <summary>
+    /// Turns a vendor's <c>total</c> into a stop signal only: <see langword="false"/> when this page reaches it, else
+    /// <see langword="null"/> (undecided), so a full last page ends the listing without one more, empty request, while a
+    /// total that claims more never keeps a listing going past a short or empty page.
+    /// </summary>
+    public static bool? StopAtTotal(int offset, int returned, long? total)
+        => total is { } all && offset + returned >= all ? false : null;
+
     public static string After(string? position, int count) => Format(Parse(position) + count);
 
     private static string Format(int offset) => offset.ToString(CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ public sealed class AgentClaraFakeTests
         var reply = await SendAsync(
             HttpMethod.Post,
             "contacts",
-            """{"name":"  Ada Lovelace ","email":"ada@example.com","phone":"+15551234567","tags":["vip","VIP","frequent"],"custom_fields":{"company":"Acme","seats":3,"gone":null},"unknown":1}""");
+            """{"name":"  Ada Lovelace ","email":"ada@example.com","phone":"+15551234567","tags":["vip","VIP","frequent"],"custom_fields":{"company":"Acme","seats":3,"gone":null}}""");
 
         var data = reply.Data;
         using (Assert.EnterMultipleScope())

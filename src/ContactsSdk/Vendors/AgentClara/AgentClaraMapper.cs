@@ -18,6 +18,9 @@ internal static class AgentClaraMapper
             Channels = ToChannels(resource),
             Tags = resource.Tags ?? [],
             CustomFields = resource.CustomFields ?? NoFields,
+
+            // List and search items omit custom_fields (a reduced projection, spec §1.5): absent is "not loaded", not "none".
+            CustomFieldsLoaded = resource.CustomFields is not null,
             CreatedAt = resource.CreatedAt,
             UpdatedAt = resource.UpdatedAt,
             Raw = raw,

@@ -20,6 +20,13 @@ namespace ContactsSdk.Vendors.Ecwid;
 /// </remarks>
 public class EcwidContactsClient : IEcwidContactsClient
 {
+    /// <summary>
+    /// The channel id of a customer's billing phone (<c>billingPerson.phone</c>), which older customers have instead of a
+    /// PHONE contact. <see cref="UpdateChannelAsync"/> and <see cref="RemoveChannelAsync"/> accept it and rewrite the billing
+    /// person; a billing phone that a PHONE contact already holds is not listed twice.
+    /// </summary>
+    public const string BillingPhoneChannelId = "billingPhone";
+
     private const int DefaultPageSize = EcwidCapabilities.MaxPageSize;
 
     private readonly IEcwidApi _api = null!;
@@ -209,7 +216,8 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <remarks>
     /// Uses <c>PUT /customers/{id}/contacts/{contactId}</c>: the value, kind, handle and note are written (a null handle or
     /// note is left as it is), and <see cref="ContactChannel.IsPrimary"/> = true makes it the default of its type; false
-    /// never demotes it.
+    /// never demotes it. For <see cref="BillingPhoneChannelId"/> it reads the customer and sends back its billing person with
+    /// only the phone changed (<c>PUT /customers/{id}</c>); the channel must be a Phone, and only its value is written.
     /// </remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
@@ -218,6 +226,11 @@ public class EcwidContactsClient : IEcwidContactsClient
     private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
+        if (channelId == BillingPhoneChannelId)
+        {
+            return await UpdateBillingPhoneAsync(id, channel, cancellationToken).ConfigureAwait(false);
+        }
+
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
         var type = EcwidRules.Channel(channel, nameof(channel));
         var request = EcwidMapper.ToContactRequest(channel, type);
@@ -226,13 +239,23 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    /// <remarks>Uses <c>DELETE /customers/{id}/contacts/{contactId}</c>; an unknown channel throws <see cref="ContactNotFoundException"/>.</remarks>
+    /// <remarks>
+    /// Uses <c>DELETE /customers/{id}/contacts/{contactId}</c>; an unknown channel throws <see cref="ContactNotFoundException"/>.
+    /// For <see cref="BillingPhoneChannelId"/> it clears <c>billingPerson.phone</c> (the rest of the billing person stays);
+    /// a customer without a billing phone throws <see cref="ContactNotFoundException"/>.
+    /// </remarks>
     public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
+        if (channelId == BillingPhoneChannelId)
+        {
+            await RemoveBillingPhoneAsync(id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
         await DeleteCustomerContactCoreAsync(id, contactChannelId, cancellationToken).ConfigureAwait(false);
     }
@@ -301,7 +324,7 @@ public class EcwidContactsClient : IEcwidContactsClient
                 var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync("SearchCustomerGroups", c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
                 var items = result.Items ?? [];
-                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.Next(offset, items.Count, size, null), result.Total);
+                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.Next(offset, items.Count, size, OffsetPositions.StopAtTotal(offset, items.Count, result.Total)), result.Total);
             },
             group => group.Id.ToString(CultureInfo.InvariantCulture));
         return new DelegatingPageable<EcwidCustomerGroup>(pager, cancellationToken);
@@ -359,10 +382,44 @@ public class EcwidContactsClient : IEcwidContactsClient
                 var result = await _caller.SendAsync(
                     "ListDeletedCustomers", c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
                 var items = result.Items ?? [];
-                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.Next(offset, items.Count, size, null), result.Total);
+                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.Next(offset, items.Count, size, OffsetPositions.StopAtTotal(offset, items.Count, result.Total)), result.Total);
             },
             deleted => deleted.Id.ToString(CultureInfo.InvariantCulture));
         return new DelegatingPageable<EcwidDeletedCustomer>(pager, cancellationToken);
+    }
+
+    /// <summary>Writes the billing phone (only the value: it has no handle, note or default flag) and reads it back.</summary>
+    private async Task<ContactChannel> UpdateBillingPhoneAsync(long customerId, ContactChannel channel, CancellationToken cancellationToken)
+    {
+        EcwidRules.Channel(channel, nameof(channel));
+        if (channel.Kind != ChannelKind.Phone)
+        {
+            throw new ArgumentException($"The billing phone is a Phone channel, not {channel.Kind}.", nameof(channel));
+        }
+
+        var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
+        await WriteBillingPhoneAsync(customerId, current, channel.Value, cancellationToken).ConfigureAwait(false);
+        var fresh = EcwidMapper.ToContact(await FetchAsync(customerId, cancellationToken).ConfigureAwait(false));
+        return fresh.Channels.FirstOrDefault(c => c.Id == BillingPhoneChannelId)
+            ?? fresh.Channels.First(c => c.Kind == ChannelKind.Phone && c.Value == channel.Value);
+    }
+
+    private async Task RemoveBillingPhoneAsync(long customerId, CancellationToken cancellationToken)
+    {
+        var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(current.BillingPerson?.Phone))
+        {
+            throw new ContactNotFoundException("The customer has no billing phone.") { Vendor = ContactsVendor.Ecwid, Operation = "RemoveChannel" };
+        }
+
+        // "" is Ecwid's empty value: the billing person keeps every other field.
+        await WriteBillingPhoneAsync(customerId, current, string.Empty, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<EcwidMutationResult> WriteBillingPhoneAsync(long customerId, EcwidCustomerResource current, string phone, CancellationToken cancellationToken)
+    {
+        var request = EcwidMapper.ToBillingPhoneUpdate(current.BillingPerson, phone);
+        return _caller.SendAsync("UpdateCustomer", ct => _api.UpdateCustomerAsync(customerId, request, ct), cancellationToken);
     }
 
     private static long CustomerId(string contactId) => EcwidRules.Id(contactId, "customer", nameof(contactId));

@@ -37,7 +37,7 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
     {
         var offset = OffsetPositions.Parse(position);
         var (customers, total) = await SearchAsync(null, offset, pageSize, cancellationToken).ConfigureAwait(false);
-        return new PageResult<Contact>(customers, OffsetPositions.Next(offset, customers.Count, pageSize, null), total);
+        return new PageResult<Contact>(customers, OffsetPositions.Next(offset, customers.Count, pageSize, OffsetPositions.StopAtTotal(offset, customers.Count, total)), total);
     }
 
     private async Task<PageResult<Contact>> FetchByKeyAsync(string? position, int pageSize, CancellationToken cancellationToken)
@@ -48,7 +48,8 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         overlap = Math.Min(overlap, limit - 1);
         var offset = skip - overlap;
         var (customers, total) = await SearchAsync(second, offset, limit, cancellationToken).ConfigureAwait(false);
-        if (customers.Count < limit || customers.Count == 0)
+        // Ecwid's total counts every match from the bound second on, so a full page that reaches it was the last one.
+        if (customers.Count < limit || customers.Count == 0 || OffsetPositions.StopAtTotal(offset, customers.Count, total) == false)
         {
             return new PageResult<Contact>(customers, null, total);
         }

@@ -161,8 +161,44 @@ internal static class EcwidMapper
             channels.Insert(0, new ContactChannel(ChannelKind.Email, customer.Email) { IsPrimary = !channels.Any(channel => channel.Kind == ChannelKind.Email && channel.IsPrimary) });
         }
 
+        AddBillingPhone(channels, customer.BillingPerson?.Phone);
         return channels;
     }
+
+    /// <summary>
+    /// The update that sets (or, with "", clears) the billing phone: Ecwid replaces <c>billingPerson</c> as a whole, so the
+    /// current one is sent back with only the phone changed.
+    /// </summary>
+    public static EcwidCustomerUpdateRequest ToBillingPhoneUpdate(EcwidBillingPersonResource? current, string phone)
+        => new() { BillingPerson = ToBillingRequest(current) with { Phone = phone } };
+
+    /// <summary>
+    /// Older customers keep their phone only in <c>billingPerson.phone</c>; it is a Phone channel too (id
+    /// <see cref="EcwidContactsClient.BillingPhoneChannelId"/>) unless a PHONE contact already holds the same digits.
+    /// </summary>
+    private static void AddBillingPhone(List<ContactChannel> channels, string? billingPhone)
+    {
+        var phone = NullIfEmpty(billingPhone);
+        if (phone is null || channels.Any(channel => channel.Kind == ChannelKind.Phone && SamePhone(channel.Value, phone)))
+        {
+            return;
+        }
+
+        channels.Add(new ContactChannel(ChannelKind.Phone, phone)
+        {
+            Id = EcwidContactsClient.BillingPhoneChannelId,
+            IsPrimary = !channels.Any(channel => channel.Kind == ChannelKind.Phone && channel.IsPrimary),
+        });
+    }
+
+    // "+1 (555) 000-1111" and "15550001111" are one number: only the digits are compared.
+    private static bool SamePhone(string left, string right)
+    {
+        var digits = DigitsOf(left);
+        return digits.Length > 0 && digits == DigitsOf(right);
+    }
+
+    private static string DigitsOf(string phone) => string.Concat(phone.Where(char.IsAsciiDigit));
 
     private static EcwidBillingPersonRequest ToBillingRequest(EcwidBillingPersonResource? billing)
         => billing is null

@@ -95,6 +95,19 @@ public interface IWixContactsClient : IContactsClient
     /// <exception cref="Errors.ContactNotFoundException">The contact does not exist.</exception>
     Task<IReadOnlyList<string>> GetLabelKeysAsync(string contactId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gets every extended field a contact has, under its key: the user-defined <c>custom.*</c> ones and Wix's system ones
+    /// (<c>contacts.displayByFirstName</c>, <c>emailSubscriptions.effectiveEmail</c>, <c>members.*</c>, <c>ecom.*</c>, …),
+    /// which <see cref="Contact.CustomFields"/> leaves out.
+    /// </summary>
+    /// <param name="contactId">The contact id (a GUID).</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The values by field key; Wix omits empty fields.</returns>
+    /// <exception cref="ArgumentException"><paramref name="contactId"/> is not a Wix contact id.</exception>
+    /// <exception cref="Errors.ContactNotFoundException">The contact does not exist.</exception>
+    /// <exception cref="Errors.ContactsException">The vendor failed the call.</exception>
+    Task<IReadOnlyDictionary<string, System.Text.Json.JsonElement>> GetExtendedFieldValuesAsync(string contactId, CancellationToken cancellationToken = default);
+
     /// <summary>Adds existing labels to a contact by key (1–100); Wix applies it atomically, with no revision.</summary>
     /// <param name="contactId">The contact id.</param>
     /// <param name="labelKeys">The label keys.</param>

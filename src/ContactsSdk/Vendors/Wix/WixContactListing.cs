@@ -39,7 +39,7 @@ internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, Vendor
             : _keyset ? NextKey(resources, fresh, since, seen)
             : OffsetPositions.After(null, offset + resources.Count);
         await resolver.EnsureNamesAsync(fresh.Select(i => resources[i]), cancellationToken).ConfigureAwait(false);
-        return new PageResult<Contact>([.. fresh.Select(i => resolver.ToContact(resources[i], raws?[i]))], next, metadata?.Total);
+        return new PageResult<Contact>([.. fresh.Select(i => resolver.ToContact(resources[i], raws?[i], spec.LoadsExtendedFields))], next, metadata?.Total);
     }
 
     private (string? Since, HashSet<string> Seen, int Offset) Parse(string? position)

@@ -16,8 +16,8 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
 
     public WixDirectory Directory => directory;
 
-    public Contact ToContact(WixContactResource resource, JsonElement? raw = null)
-        => WixMapper.ToContact(resource, directory.LabelName, directory.FieldName, raw);
+    public Contact ToContact(WixContactResource resource, JsonElement? raw = null, bool customFieldsLoaded = true)
+        => WixMapper.ToContact(resource, directory.LabelName, directory.FieldName, raw, customFieldsLoaded);
 
     public async Task<Contact> ToContactAsync(WixContactEnvelope envelope, CancellationToken cancellationToken)
     {

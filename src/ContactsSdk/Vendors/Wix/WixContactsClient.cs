@@ -15,7 +15,8 @@ namespace ContactsSdk.Vendors.Wix;
 /// </summary>
 /// <remarks>
 /// Tags are labels (matched by display name, created on first use); custom fields are extended fields (created on
-/// first use with a type inferred from the value; system fields are readable under their key and not writable).
+/// first use with a type inferred from the value); Wix's system extended fields are not custom fields: they are read with
+/// <see cref="GetExtendedFieldValuesAsync"/> and are not writable.
 /// Updates carry the contact's revision; tag changes use Wix's atomic label endpoints, and channel changes re-read
 /// and re-apply on a revision conflict, so concurrent writers never lose each other's changes.
 /// </remarks>
@@ -360,6 +361,17 @@ public class WixContactsClient : IWixContactsClient
     {
         GuardContactId(contactId);
         return (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Info?.LabelKeys?.Items ?? [];
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<IReadOnlyDictionary<string, JsonElement>> GetExtendedFieldValuesAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, "GetExtendedFieldValues", ct => GetExtendedFieldValuesCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, JsonElement>> GetExtendedFieldValuesCoreAsync(string contactId, CancellationToken cancellationToken)
+    {
+        GuardContactId(contactId);
+        var items = (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Info?.ExtendedFields?.Items;
+        return items is null ? new Dictionary<string, JsonElement>(StringComparer.Ordinal) : new Dictionary<string, JsonElement>(items, StringComparer.Ordinal);
     }
 
     /// <inheritdoc/>

@@ -15,6 +15,15 @@ internal sealed record WixListingSpec(
     /// <summary>A marker member of a filter that can match nothing (e.g. a tag no label has), so no request is sent.</summary>
     public const string NoMatch = "$contactsSdkNoMatch";
 
+    /// <summary>
+    /// Gets whether the answers carry <c>info.extendedFields</c>: Wix sends everything (FULL) when neither fields nor
+    /// fieldsets are given, else the union of both (spec §3), so a projection without them loads no custom fields.
+    /// </summary>
+    public bool LoadsExtendedFields
+        => (Fields is null or { Count: 0 } && Fieldsets is null or { Count: 0 })
+            || Fields?.Contains("info.extendedFields") == true
+            || Fieldsets?.Any(set => set is "EXTENDED" or "FULL") == true;
+
     /// <summary>The fields the facade maps, so a listing does not carry what it would drop (source, activity, picture…).</summary>
     public static IReadOnlyList<string> FacadeFields { get; } =
     [

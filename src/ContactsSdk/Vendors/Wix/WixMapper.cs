@@ -7,13 +7,15 @@ namespace ContactsSdk.Vendors.Wix;
 
 /// <summary>
 /// Maps Wix wire records to and from the domain. Pure functions: label and field names come in as lookups, so the
-/// mapper never calls Wix. Custom fields read under their display name; system fields under their key (read-only).
+/// mapper never calls Wix. Custom fields read under their display name; system fields are not custom fields.
 /// </summary>
 internal static class WixMapper
 {
     public const string CustomPrefix = "custom.";
 
-    public static Contact ToContact(WixContactResource resource, Func<string, string> labelName, Func<string, string> fieldName, JsonElement? raw = null)
+    /// <summary>Maps a contact; <paramref name="customFieldsLoaded"/> is false when the request's projection left out extended fields.</summary>
+    public static Contact ToContact(
+        WixContactResource resource, Func<string, string> labelName, Func<string, string> fieldName, JsonElement? raw = null, bool customFieldsLoaded = true)
     {
         var info = resource.Info;
         return new Contact
@@ -24,6 +26,7 @@ internal static class WixMapper
             Channels = ToChannels(info),
             Tags = [.. (info?.LabelKeys?.Items ?? []).Select(labelName)],
             CustomFields = ToCustomFields(info?.ExtendedFields?.Items, fieldName),
+            CustomFieldsLoaded = customFieldsLoaded,
             Company = info?.Company,
             JobTitle = info?.JobTitle,
             CreatedAt = resource.CreatedDate,
@@ -54,12 +57,20 @@ internal static class WixMapper
         return string.Join(", ", new[] { street, address.AddressLine2, address.City, region, address.Country }.Where(part => !string.IsNullOrWhiteSpace(part)));
     }
 
+    /// <summary>
+    /// The user-defined extended fields (<c>custom.*</c>) under their display names. System fields (<c>contacts.*</c>,
+    /// <c>emailSubscriptions.*</c>, <c>members.*</c>, <c>ecom.*</c>, …) are Wix's own data — one of them is an email
+    /// address — so they stay out of the facade's custom fields and are read with <c>GetExtendedFieldValuesAsync</c>.
+    /// </summary>
     public static IReadOnlyDictionary<string, JsonElement> ToCustomFields(Dictionary<string, JsonElement>? items, Func<string, string> fieldName)
     {
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (key, value) in items ?? [])
         {
-            fields[IsCustomKey(key) ? fieldName(key) : key] = value;
+            if (IsCustomKey(key))
+            {
+                fields[fieldName(key)] = value;
+            }
         }
 
         return fields;

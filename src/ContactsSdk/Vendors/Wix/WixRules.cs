@@ -109,7 +109,7 @@ internal static partial class WixRules
             ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
             if (WixMapper.IsSystemName(key))
             {
-                throw new ArgumentException($"'{key}' is a Wix system field: it can be read but not written.", paramName);
+                throw new ArgumentException($"'{key}' is a Wix system field: read it with GetExtendedFieldValuesAsync; it cannot be written.", paramName);
             }
 
             var ok = value?.ValueKind switch

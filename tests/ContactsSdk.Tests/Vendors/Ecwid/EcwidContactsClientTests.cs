@@ -13,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Vendors.Ecwid;
 
 /// <summary>EcwidContactsClient over HTTP against EcwidFake, through the real DI registration.</summary>
-public sealed class EcwidContactsClientTests
+public sealed partial class EcwidContactsClientTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 28, 11, 0, 0, TimeSpan.Zero);
 
