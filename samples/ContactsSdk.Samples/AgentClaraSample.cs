@@ -9,14 +9,14 @@ namespace ContactsSdk.Samples;
 /// <summary>Walks through the facade on AgentClara: create, get, list (several pages), tags, update, search, delete.</summary>
 public static class AgentClaraSample
 {
-    /// <summary>Runs against the real API when AGENTCLARA_API_KEY is set, else against the embedded fake.</summary>
+    /// <summary>Runs against the API at AGENTCLARA_BASE_URL (default: the real one) when AGENTCLARA_API_KEY is set, else against the embedded fake.</summary>
     public static async Task RunFromEnvironmentAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var apiKey = Environment.GetEnvironmentVariable("AGENTCLARA_API_KEY");
-        var baseUrl = Environment.GetEnvironmentVariable("AGENTCLARA_BASE_URL");
-        using var fake = string.IsNullOrEmpty(apiKey) ? AgentClaraFake.Start() : null;
+        var apiKey = SampleEnvironment.Get("AGENTCLARA_API_KEY");
+        var baseAddress = SampleEnvironment.BaseAddress("AGENTCLARA_BASE_URL", AgentClaraOptions.DefaultBaseAddress, apiKey == AgentClaraFake.DefaultApiKey);
+        using var fake = apiKey is null ? AgentClaraFake.Start() : null;
         output.WriteLine(fake is null
-            ? "AgentClara: using the real API (AGENTCLARA_API_KEY is set)."
+            ? SampleEnvironment.Describe("AgentClara", baseAddress, "AGENTCLARA_BASE_URL")
             : $"AgentClara: no AGENTCLARA_API_KEY, so using the embedded fake at {fake.BaseAddress}.");
 
         #region agentclara-quickstart
@@ -24,7 +24,7 @@ public static class AgentClaraSample
             .Configure(sdk => sdk.AddAgentClara("clara", options =>
             {
                 options.ApiKey = apiKey ?? AgentClaraFake.DefaultApiKey;
-                options.BaseAddress = fake?.BaseAddress ?? (baseUrl is null ? AgentClaraOptions.DefaultBaseAddress : new Uri(baseUrl));
+                options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))
             .Build();
         var clara = clients.Get<IAgentClaraContactsClient>("clara");

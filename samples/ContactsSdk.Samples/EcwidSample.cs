@@ -8,15 +8,16 @@ namespace ContactsSdk.Samples;
 /// <summary>Walks through the facade on Ecwid: a customer with email, phone, WhatsApp and Instagram; change one channel; list customers.</summary>
 public static class EcwidSample
 {
-    /// <summary>Runs against the real store when ECWID_STORE_ID and ECWID_TOKEN are set, else against the embedded fake.</summary>
+    /// <summary>Runs against the API at ECWID_BASE_URL (default: the real one) when ECWID_STORE_ID and ECWID_TOKEN are set, else against the embedded fake.</summary>
     public static async Task RunFromEnvironmentAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var storeId = Environment.GetEnvironmentVariable("ECWID_STORE_ID");
-        var token = Environment.GetEnvironmentVariable("ECWID_TOKEN");
-        var real = !string.IsNullOrEmpty(storeId) && !string.IsNullOrEmpty(token);
+        var storeId = SampleEnvironment.Get("ECWID_STORE_ID");
+        var token = SampleEnvironment.Get("ECWID_TOKEN");
+        var real = storeId is not null && token is not null;
+        var baseAddress = SampleEnvironment.BaseAddress("ECWID_BASE_URL", EcwidOptions.DefaultBaseAddress, real && token == EcwidFake.DefaultToken);
         using var fake = real ? null : EcwidFake.Start();
         output.WriteLine(fake is null
-            ? "Ecwid: using the real store (ECWID_STORE_ID and ECWID_TOKEN are set)."
+            ? SampleEnvironment.Describe("Ecwid", baseAddress, "ECWID_BASE_URL")
             : $"Ecwid: no ECWID_STORE_ID/ECWID_TOKEN, so using the embedded fake at {fake.BaseAddress}.");
 
         #region ecwid-quickstart
@@ -24,8 +25,8 @@ public static class EcwidSample
             .Configure(sdk => sdk.AddEcwid("shop", options =>
             {
                 options.StoreId = real ? long.Parse(storeId!, CultureInfo.InvariantCulture) : EcwidFake.DefaultStoreId;
-                options.AccessToken = token ?? EcwidFake.DefaultToken;
-                options.BaseAddress = fake?.BaseAddress ?? EcwidOptions.DefaultBaseAddress;
+                options.AccessToken = real ? token : EcwidFake.DefaultToken;
+                options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))
             .Build();
         var shop = clients.Get<IEcwidContactsClient>("shop");

@@ -9,15 +9,16 @@ namespace ContactsSdk.Samples;
 /// <summary>Walks through Wix: labels as tags, custom fields, a revision conflict handled, a WQL query, a merge.</summary>
 public static class WixSample
 {
-    /// <summary>Runs against the real API when WIX_API_KEY and WIX_SITE_ID are set, else against the embedded fake.</summary>
+    /// <summary>Runs against the API at WIX_BASE_URL (default: the real one) when WIX_API_KEY and WIX_SITE_ID are set, else against the embedded fake.</summary>
     public static async Task RunFromEnvironmentAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var apiKey = Environment.GetEnvironmentVariable("WIX_API_KEY");
-        var siteId = Environment.GetEnvironmentVariable("WIX_SITE_ID");
-        var real = !string.IsNullOrEmpty(apiKey) && !string.IsNullOrEmpty(siteId);
+        var apiKey = SampleEnvironment.Get("WIX_API_KEY");
+        var siteId = SampleEnvironment.Get("WIX_SITE_ID");
+        var real = apiKey is not null && siteId is not null;
+        var baseAddress = SampleEnvironment.BaseAddress("WIX_BASE_URL", WixOptions.DefaultBaseAddress, real && apiKey == WixFake.DefaultApiKey);
         using var fake = real ? null : WixFake.Start();
         output.WriteLine(fake is null
-            ? "Wix: using the real API (WIX_API_KEY and WIX_SITE_ID are set)."
+            ? SampleEnvironment.Describe("Wix", baseAddress, "WIX_BASE_URL")
             : $"Wix: no WIX_API_KEY/WIX_SITE_ID, so using the embedded fake at {fake.BaseAddress}.");
 
         #region wix-quickstart
@@ -26,7 +27,7 @@ public static class WixSample
             {
                 options.ApiKey = real ? apiKey : WixFake.DefaultApiKey;
                 options.SiteId = real ? siteId : WixFake.DefaultSiteId;
-                options.BaseAddress = fake?.BaseAddress ?? WixOptions.DefaultBaseAddress;
+                options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))
             .Build();
         var wix = clients.Get<IWixContactsClient>("site");

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Testing;
 
 [TestFixture]
-public sealed class AgentClaraFakeTests
+public sealed partial class AgentClaraFakeTests
 {
     private const string ReadOnlyKey = "sk_test_read_only";
     private const string OtherAccountKey = "sk_test_other_account";

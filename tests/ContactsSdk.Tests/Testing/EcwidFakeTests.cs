@@ -8,7 +8,7 @@ namespace ContactsSdk.Tests.Testing;
 
 /// <summary>EcwidFake over a raw HttpClient: the wire behaviour of spec §8, independent of our client.</summary>
 [TestFixture]
-public sealed class EcwidFakeTests
+public sealed partial class EcwidFakeTests
 {
     private const string Store = "api/v3/1003/";
     private static readonly DateTimeOffset Start = new(2025, 3, 28, 11, 7, 12, TimeSpan.Zero);

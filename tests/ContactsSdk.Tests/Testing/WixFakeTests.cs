@@ -8,7 +8,7 @@ namespace ContactsSdk.Tests.Testing;
 
 /// <summary>WixFake over a raw HttpClient: every endpoint, its documented errors, auth, strictness, faults and the journal.</summary>
 [TestFixture]
-public sealed class WixFakeTests
+public sealed partial class WixFakeTests
 {
     private const string Contacts = "contacts/v4/contacts";
     private FakeTimeProvider _time = null!;

@@ -18,7 +18,7 @@ namespace ContactsSdk.Tests.Vendors.AgentClara;
 /// (Refit, resilience, error mapping), checking both what the facade returns and the wire calls in the fake's journal.
 /// </summary>
 [TestFixture]
-public sealed class AgentClaraContactsClientTests
+public sealed partial class AgentClaraContactsClientTests
 {
     private const string UnknownId = "cust_doesnotexist0";
     private const string SomeId = "cust_abc123";

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Vendors.Wix;
 
 /// <summary>The Wix client over HTTP against <see cref="WixFake"/>, through the real DI registration.</summary>
-public sealed class WixContactsClientTests
+public sealed partial class WixContactsClientTests
 {
     private WixHarness _harness = null!;
 
