@@ -69,7 +69,9 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// is searched for and then matched exactly, and the time bounds are applied on our side (stopping early when the
     /// order allows). Times sort newest first and names A→Z; asking for the other direction throws
     /// <see cref="UnsupportedContactOperationException"/>. Paging is by offset, so a contact inserted or deleted between pages
-    /// can shift the listing: repeats are dropped, but AgentClara offers no key to page by.
+    /// can shift the listing: repeats are dropped, but AgentClara offers no key to page by. List items carry no custom
+    /// fields (a reduced projection): they come back with <see cref="Contact.CustomFieldsLoaded"/> false, and
+    /// <see cref="GetAsync"/> reads them.
     /// </remarks>
     public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,10 @@ public interface IAgentClaraContactsClient : IContactsClient
     /// <param name="query">The text to look for; required.</param>
     /// <param name="limit">The most contacts to return, 1–100.</param>
     /// <param name="cancellationToken">A token that cancels the call.</param>
-    /// <returns>The matching contacts; AgentClara's search has no further pages.</returns>
+    /// <returns>
+    /// The matching contacts; AgentClara's search has no further pages. Like list items they carry no custom fields
+    /// (<see cref="Contact.CustomFieldsLoaded"/> is false).
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="query"/> is blank or <paramref name="limit"/> is out of range.</exception>
     /// <exception cref="Errors.ContactsException">The vendor failed the call.</exception>
     Task<IReadOnlyList<Contact>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default);
