@@ -33,6 +33,9 @@ public static class FakesHost
 
             stop.Cancel();
         });
+        // Guidance goes to standard error, so standard output stays pure KEY=VALUE lines for scripts.
+        await Console.Error.WriteLineAsync(
+            "Fakes on loopback. Export all the lines below together: each vendor's credentials belong to its *_BASE_URL. Close stdin to stop.");
         var exitCode = await ServeAsync(output, stop.Token);
         await Console.Error.WriteLineAsync("Fakes stopped.");
         return exitCode;
@@ -57,7 +60,6 @@ public static class FakesHost
         using var agentClara = AgentClaraFake.Start();
         using var wix = WixFake.Start();
         using var ecwid = EcwidFake.Start();
-        output.WriteLine("# Local fakes. Export all of these lines together: each vendor's credentials belong to its *_BASE_URL.");
         output.WriteLine($"AGENTCLARA_BASE_URL={agentClara.BaseAddress}");
         output.WriteLine($"AGENTCLARA_API_KEY={AgentClaraFake.DefaultApiKey}");
         output.WriteLine($"WIX_BASE_URL={wix.BaseAddress}");

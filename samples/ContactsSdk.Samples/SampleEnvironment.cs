@@ -19,14 +19,14 @@ public static class SampleEnvironment
     /// <param name="vendorDefault">The vendor's public API root.</param>
     /// <param name="credentialIsTheFakes">Whether the credential in the environment is the fakes' well-known one.</param>
     /// <returns>The base address to use.</returns>
-    /// <exception cref="InvalidOperationException">A fake's credential would go to a non-loopback address.</exception>
+    /// <exception cref="SampleConfigurationException">A fake's credential would go to a non-loopback address.</exception>
     public static Uri BaseAddress(string variable, Uri vendorDefault, bool credentialIsTheFakes)
     {
         ArgumentNullException.ThrowIfNull(vendorDefault);
         var address = Get(variable) is { } text ? new Uri(text, UriKind.Absolute) : vendorDefault;
         if (credentialIsTheFakes && !address.IsLoopback)
         {
-            throw new InvalidOperationException(
+            throw new SampleConfigurationException(
                 $"The credentials in the environment are the local fakes' (printed by `-- serve`), but {variable} is not a loopback " +
                 $"address, so they would go to {address.Host}. Export every line `-- serve` prints, or unset them to use the embedded fake.");
         }

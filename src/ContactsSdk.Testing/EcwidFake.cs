@@ -21,7 +21,8 @@ namespace ContactsSdk.Testing;
 /// <para>
 /// Every request needs <c>Authorization: Bearer &lt;token&gt;</c>; a request with a <c>?token=</c> query parameter answers
 /// 403 <c>INVALID_API_TOKEN</c> even next to a valid header, as Ecwid disabled query-string tokens in March 2025.
-/// Customer emails must look like <c>name@domain.tld</c> (<c>a@</c> and <c>a@b</c> answer 400 <c>WRONG_PARAMETER</c>). <see cref="DefaultToken"/> holds every scope for store <see cref="DefaultStoreId"/>;
+/// Customer emails must look like <c>name@domain.tld</c> (<c>a@</c> and <c>a@b</c> answer 400 <c>WRONG_PARAMETER</c>).
+/// <see cref="DefaultToken"/> holds every scope for store <see cref="DefaultStoreId"/>;
 /// <see cref="AddToken"/> adds more. A token works only for its own store (403 <c>INVALID_API_TOKEN</c>), and a missing
 /// scope answers 403 <c>INSUFFICIENT_APP_SCOPE</c>. Each store has its own data.
 /// </para>

@@ -37,7 +37,8 @@ internal sealed record AgentClaraCall(
 
         CheckContentType();
         var body = Parse();
-        if (AgentClaraFakeLimits.RejectUnknownBodyFields && body.Select(pair => pair.Key).FirstOrDefault(name => !known.Contains(name, StringComparer.Ordinal)) is { } unknown)
+        var unknown = body.Select(pair => pair.Key).FirstOrDefault(name => !known.Contains(name, StringComparer.Ordinal));
+        if (AgentClaraFakeLimits.RejectUnknownBodyFields && unknown is not null)
         {
             throw AgentClaraErrors.Invalid($"Unknown field '{unknown}'", unknown);
         }

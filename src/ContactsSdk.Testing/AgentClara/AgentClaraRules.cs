@@ -30,7 +30,10 @@ internal static partial class AgentClaraRules
         return string.IsNullOrEmpty(text) ? throw AgentClaraErrors.Invalid($"{param} is required", param) : text;
     }
 
-    /// <summary>Reads a required name: trimmed, non-blank, without control characters, at most <see cref="AgentClaraFakeLimits.MaxNameLength"/>.</summary>
+    /// <summary>
+    /// Reads a required name: trimmed, non-blank, without control characters, at most
+    /// <see cref="AgentClaraFakeLimits.MaxNameLength"/> characters.
+    /// </summary>
     public static string RequireName(JsonNode? node, string param) =>
         CheckName(RequireText(node, param), param);
 
@@ -208,13 +211,15 @@ internal static partial class AgentClaraRules
         }
 
         return tag.Length > AgentClaraFakeLimits.MaxTagLength || HasControlCharacter(tag)
-            ? throw AgentClaraErrors.Invalid($"{param} must be at most {AgentClaraFakeLimits.MaxTagLength} characters, without control characters", param)
+            ? throw AgentClaraErrors.Invalid(
+                $"{param} must be at most {AgentClaraFakeLimits.MaxTagLength} characters, without control characters", param)
             : tag;
     }
 
     private static string CheckName(string name, string param) =>
         name.Length > AgentClaraFakeLimits.MaxNameLength || HasControlCharacter(name)
-            ? throw AgentClaraErrors.Invalid($"{param} must be at most {AgentClaraFakeLimits.MaxNameLength} characters, without control characters", param)
+            ? throw AgentClaraErrors.Invalid(
+                $"{param} must be at most {AgentClaraFakeLimits.MaxNameLength} characters, without control characters", param)
             : name;
 
     // NUL, CR, LF and the rest of the C0/C1 controls have no place in a name: they break logs, headers and CSV exports.

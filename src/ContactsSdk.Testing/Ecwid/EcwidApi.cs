@@ -153,7 +153,8 @@ internal sealed class EcwidApi : IFakeApi
         const string Scheme = "Bearer ";
         if (FakeQuery.Parse(request.Query).Names.Contains(QueryTokenParameter))
         {
-            throw new FakeApiException(403, "Passing the access token in the query string is disabled: send it in the Authorization header", "INVALID_API_TOKEN");
+            throw new FakeApiException(
+                403, "Passing the access token in the query string is disabled: send it in the Authorization header", "INVALID_API_TOKEN");
         }
 
         var header = request.GetHeader("Authorization");

@@ -36,7 +36,8 @@ public sealed class FakesHostTests
         using var output = new StringWriter();
         var serving = FakesHost.ServeAsync(output, stop.Token);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var settings = lines.Where(line => !line.StartsWith('#')).Select(line => line.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+        Assert.That(lines, Has.All.Match("^[A-Z_]+=[^=]*"), "standard output holds KEY=VALUE lines only");
+        var settings = lines.Select(line => line.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
 
         Assert.That(settings.Keys.Where(key => key != "READY"), Is.EquivalentTo(WalkThroughVariables), "every line printed is one the walk-throughs read");
         foreach (var (name, value) in settings)
@@ -85,7 +86,7 @@ public sealed class FakesHostTests
         };
 
         using var sample = new StringWriter();
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run(sample, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SampleConfigurationException>(() => run(sample, CancellationToken.None));
         await stop.CancelAsync();
         await serving;
 

@@ -324,7 +324,7 @@ public class EcwidContactsClient : IEcwidContactsClient
                 var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync("SearchCustomerGroups", c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
                 var items = result.Items ?? [];
-                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.Next(offset, items.Count, size, OffsetPositions.StopAtTotal(offset, items.Count, result.Total)), result.Total);
+                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
             },
             group => group.Id.ToString(CultureInfo.InvariantCulture));
         return new DelegatingPageable<EcwidCustomerGroup>(pager, cancellationToken);
@@ -382,7 +382,7 @@ public class EcwidContactsClient : IEcwidContactsClient
                 var result = await _caller.SendAsync(
                     "ListDeletedCustomers", c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
                 var items = result.Items ?? [];
-                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.Next(offset, items.Count, size, OffsetPositions.StopAtTotal(offset, items.Count, result.Total)), result.Total);
+                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
             },
             deleted => deleted.Id.ToString(CultureInfo.InvariantCulture));
         return new DelegatingPageable<EcwidDeletedCustomer>(pager, cancellationToken);

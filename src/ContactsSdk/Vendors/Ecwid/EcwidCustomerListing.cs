@@ -37,7 +37,7 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
     {
         var offset = OffsetPositions.Parse(position);
         var (customers, total) = await SearchAsync(null, offset, pageSize, cancellationToken).ConfigureAwait(false);
-        return new PageResult<Contact>(customers, OffsetPositions.Next(offset, customers.Count, pageSize, OffsetPositions.StopAtTotal(offset, customers.Count, total)), total);
+        return new PageResult<Contact>(customers, OffsetPositions.NextWithinTotal(offset, customers.Count, pageSize, total), total);
     }
 
     private async Task<PageResult<Contact>> FetchByKeyAsync(string? position, int pageSize, CancellationToken cancellationToken)
