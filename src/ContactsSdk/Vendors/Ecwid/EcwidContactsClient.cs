@@ -400,8 +400,10 @@ public class EcwidContactsClient : IEcwidContactsClient
         var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
         await WriteBillingPhoneAsync(customerId, current, channel.Value, cancellationToken).ConfigureAwait(false);
         var fresh = EcwidMapper.ToContact(await FetchAsync(customerId, cancellationToken).ConfigureAwait(false));
+
+        // A PHONE contact with the same digits hides the billing phone from Channels; the number written is still the answer.
         return fresh.Channels.FirstOrDefault(c => c.Id == BillingPhoneChannelId)
-            ?? fresh.Channels.First(c => c.Kind == ChannelKind.Phone && c.Value == channel.Value);
+            ?? new ContactChannel(ChannelKind.Phone, channel.Value) { Id = BillingPhoneChannelId };
     }
 
     private async Task RemoveBillingPhoneAsync(long customerId, CancellationToken cancellationToken)

@@ -56,6 +56,21 @@ public sealed partial class EcwidContactsClientTests
     }
 
     [Test]
+    public async Task UpdateChannelAsync_BillingPhoneToTheDigitsOfAPhoneContact_ReturnsTheWrittenNumberAndListsItOnce()
+    {
+        var id = Fake.SeedCustomer("old@example.com", "Old Timer");
+        Fake.SeedContact(id, "PHONE", "+15550002222");
+        await PutCustomerAsync(id, """{"billingPerson":{"name":"Old Timer","phone":"+15550001111"}}""");
+
+        var changed = await Client.UpdateChannelAsync(
+            Id(id), EcwidContactsClient.BillingPhoneChannelId, new ContactChannel(ChannelKind.Phone, "+1 555 000 2222"));
+        var phones = (await Client.GetAsync(Id(id))).Channels.Where(c => c.Kind == ChannelKind.Phone).ToList();
+
+        Assert.That((changed.Id, changed.Value), Is.EqualTo((EcwidContactsClient.BillingPhoneChannelId, "+1 555 000 2222")));
+        Assert.That(phones.Select(c => c.Value), Is.EqualTo(new[] { "+15550002222" }));
+    }
+
+    [Test]
     public async Task UpdateChannelAsync_BillingPhoneWithAnotherKind_ThrowsArgumentExceptionBeforeHttp()
     {
         var id = Fake.SeedCustomer("old@example.com");
