@@ -22,9 +22,9 @@ internal static class WireChecks
     }
 
     /// <summary>Requires a positive numeric identifier (vendors number from 1; 0 is what a missing id reads as).</summary>
-    public static void Id(long id, string owner)
+    public static void Id(long? id, string owner)
     {
-        if (id <= 0)
+        if (id is null or <= 0)
         {
             throw new JsonException($"{owner} has no valid id.");
         }
