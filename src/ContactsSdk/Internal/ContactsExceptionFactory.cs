@@ -57,9 +57,9 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
 
     private string Describe(string operation, FailedResponse response, VendorError error)
     {
-        var code = error.Code is null ? string.Empty : $" {error.Code}";
+        var code = error.Code is null ? string.Empty : $" {VendorMessage.Cap(error.Code, VendorMessage.MaxCodeLength)}";
         var text = string.IsNullOrWhiteSpace(error.Message) ? "(no message)" : VendorMessage.Sanitize(error.Message);
-        var request = response.RequestId is null ? string.Empty : $" (request {response.RequestId})";
+        var request = response.RequestId is null ? string.Empty : $" (request {VendorMessage.Cap(response.RequestId, VendorMessage.MaxCodeLength)})";
         return $"{vendor} {operation} failed with {response.StatusCode}{code}: {text}{request}";
     }
 }

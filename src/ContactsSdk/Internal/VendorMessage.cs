@@ -12,7 +12,13 @@ internal static partial class VendorMessage
     /// <summary>The most characters of the vendor's text that a message keeps.</summary>
     public const int MaxLength = 512;
 
+    /// <summary>The most characters of a vendor's error code or request id that a message keeps.</summary>
+    public const int MaxCodeLength = 128;
+
     private const string Truncated = " […]";
+
+    /// <summary>Cuts <paramref name="text"/> to <paramref name="maxLength"/> characters, marking the cut.</summary>
+    public static string Cap(string text, int maxLength) => text.Length <= maxLength ? text : text[..maxLength] + Truncated;
 
     public static string Sanitize(string text)
     {

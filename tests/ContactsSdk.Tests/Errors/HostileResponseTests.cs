@@ -162,18 +162,30 @@ public sealed class HostileResponseTests
         _server.Script = request => request.PathOnly == "/oauth2/token"
             ? new ScriptedAnswer(307) { Headers = new Dictionary<string, string> { ["Location"] = new Uri(elsewhere.BaseAddress, "oauth2/token").ToString() } }
             : ScriptedAnswer.Json("{}");
-        await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddWix("oauth", o =>
-        {
-            (o.AppId, o.AppSecret, o.InstanceId, o.BaseAddress) = ("app-1", "app-secret-value", "instance-1", _server.BaseAddress);
-            o.Resilience.MaxRetryAttempts = 0;
-            o.Resilience.PaceRequests = false;
-        })).Build();
+        await using var clients = WixOAuthClients();
 
         var thrown = await CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(elsewhere.Requests, Is.Empty, "client_secret stays with the configured origin");
         Assert.That(_server.Requests.Select(r => r.PathOnly), Is.EqualTo(new[] { "/oauth2/token" }), "no contacts call was made with any token");
+    }
+
+    [TestCase("{}")]
+    [TestCase("null")]
+    [TestCase("""{"access_token":null,"expires_in":3600}""")]
+    [TestCase("""{"access_token":"","expires_in":3600}""")]
+    [TestCase("""{"access_token":"t1","access_token":"t2","expires_in":3600}""")]
+    [TestCase("""{"access_token":5}""")]
+    public async Task WixOAuth_MalformedTokenAnswer_ThrowsContactsExceptionAndMakesNoContactsCall(string tokenAnswer)
+    {
+        _server.Script = request => request.PathOnly == "/oauth2/token" ? ScriptedAnswer.Json(tokenAnswer) : ScriptedAnswer.Json("{}");
+        await using var clients = WixOAuthClients();
+
+        var thrown = await CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
+
+        Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
+        Assert.That(_server.Requests.Select(r => r.PathOnly), Is.EqualTo(new[] { "/oauth2/token" }));
     }
 
     [Test]
@@ -264,6 +276,14 @@ public sealed class HostileResponseTests
         Assert.That(thrown, Is.InstanceOf<ObjectDisposedException>(), thrown?.ToString());
         Assert.That(() => clients.Get(ScriptedClients.Name), Throws.InstanceOf<ObjectDisposedException>());
     }
+
+    private ContactsClients WixOAuthClients()
+        => new ContactsClientBuilder().Configure(sdk => sdk.AddWix("oauth", o =>
+        {
+            (o.AppId, o.AppSecret, o.InstanceId, o.BaseAddress) = ("app-1", "app-secret-value", "instance-1", _server.BaseAddress);
+            o.Resilience.MaxRetryAttempts = 0;
+            o.Resilience.PaceRequests = false;
+        })).Build();
 
     private static async Task<Exception?> CatchAsync(Func<Task> call)
     {
