@@ -8,7 +8,8 @@ namespace ContactsSdk.Internal;
 /// total timeouts (and the caller's token) cover the body as well as the headers, and refuses what the SDK must not use.
 /// </summary>
 /// <remarks>
-/// It sits below the resilience handler (innermost delegating handler). The body is read in bounded chunks and never past
+/// It sits below the resilience handler (innermost delegating handler). The body is read into a pooled buffer that grows
+/// with what arrives (a declared length sizes it only up to 1 MiB), never past
 /// <paramref name="maxBodySize"/> bytes: a successful answer past it is refused; an error answer is cut at
 /// <see cref="MaxErrorBodySize"/> (the exception keeps 8 KiB of it anyway), so its status still decides the exception.
 /// An answer whose request was redirected (by a primary handler the app configured to follow redirects) is refused, so
@@ -19,7 +20,10 @@ internal sealed class BoundedResponseHandler(long maxBodySize) : DelegatingHandl
     /// <summary>The most bytes of an error answer that are read; the rest is dropped unread.</summary>
     public const int MaxErrorBodySize = 64 * 1024;
 
-    private const int ChunkSize = 16 * 1024;
+    private const int UnknownLengthBufferSize = 16 * 1024;
+
+    // A declared length sizes the first buffer only up to this; past it the buffer grows with what actually arrives.
+    private const int InitialBufferLimit = 1024 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -61,8 +65,8 @@ internal sealed class BoundedResponseHandler(long maxBodySize) : DelegatingHandl
             throw TooLarge(response);
         }
 
-        var body = await ReadAsync(response, original, limit, cancellationToken).ConfigureAwait(false);
-        var buffered = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
+        var (rented, length) = await ReadAsync(response, original, limit, cancellationToken).ConfigureAwait(false);
+        var buffered = new PooledBodyContent(rented, length);
         foreach (var header in original.Headers)
         {
             if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
@@ -75,40 +79,58 @@ internal sealed class BoundedResponseHandler(long maxBodySize) : DelegatingHandl
         original.Dispose();
     }
 
-    private async Task<MemoryStream> ReadAsync(HttpResponseMessage response, HttpContent content, long limit, CancellationToken cancellationToken)
+    /// <summary>Reads the body into a pooled buffer that grows with what arrives (a hostile Content-Length does not size it), up to <paramref name="limit"/>.</summary>
+    private async Task<(byte[] Rented, int Length)> ReadAsync(HttpResponseMessage response, HttpContent content, long limit, CancellationToken cancellationToken)
     {
-        // Grow with what actually arrives: a hostile Content-Length must not size the buffer.
-        var body = new MemoryStream((int)Math.Min(content.Headers.ContentLength ?? ChunkSize, Math.Min(limit, ChunkSize * 4)));
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(content.Headers.ContentLength ?? UnknownLengthBufferSize, 1, Math.Min(limit, InitialBufferLimit)));
+        var length = 0;
         try
         {
             var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                int read;
-                while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+                while (true)
                 {
-                    if (body.Length + read > limit)
+                    var capacity = (int)Math.Min(buffer.Length, limit);
+                    if (length == capacity)
                     {
-                        if (response.IsSuccessStatusCode)
+                        if (length >= limit)
                         {
-                            throw TooLarge(response);
+                            // Full at the limit: one more byte means too large (or, for an error answer, cut here).
+                            if (await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0 && response.IsSuccessStatusCode)
+                            {
+                                throw TooLarge(response);
+                            }
+
+                            return (buffer, length);
                         }
 
-                        body.Write(chunk, 0, (int)(limit - body.Length));
-                        break;
+                        buffer = Grow(buffer, length, limit);
                     }
 
-                    body.Write(chunk, 0, read);
+                    var read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length, limit) - length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
                 }
             }
-
-            return body;
         }
-        finally
+        catch
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, long limit)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private ResponseRefusedException TooLarge(HttpResponseMessage response)

@@ -252,6 +252,21 @@ public sealed class HostileResponseTests
         Assert.That(contact.PrimaryEmail, Is.EqualTo("ada@example.com"));
     }
 
+    [TestCase(1024, true, false)]
+    [TestCase(1024, false, false)]
+    [TestCase(1025, true, true)]
+    [TestCase(1025, false, true)]
+    public async Task GetAsync_BodyAtAndPastTheCap_ReadsUpToTheLimitExactly(int bodyLength, bool declareLength, bool refused)
+    {
+        var body = ValidContact + new string(' ', bodyLength - ValidContact.Length);
+        _server.Script = _ => new ScriptedAnswer(200, body) { DeclareLength = declareLength };
+        await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress, configure: o => o.MaxResponseBodySize = 1024);
+
+        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+
+        Assert.That(thrown, refused ? Is.TypeOf<ContactsException>() : Is.Null, thrown?.ToString());
+    }
+
     [TestCase(0L)]
     [TestCase(1023L)]
     [TestCase(2L * 1024 * 1024 * 1024)]
