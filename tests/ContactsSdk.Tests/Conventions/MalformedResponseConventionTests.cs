@@ -82,6 +82,31 @@ public sealed class MalformedResponseConventionTests
         }
     }
 
+    public static IEnumerable<TestCaseData> ListingCases()
+        => from vendor in PublicClientMethods.Vendors
+           from query in new[] { "raw", "updated", "email" }
+           from shape in Enum.GetValues<MalformedShape>()
+           select new TestCaseData(vendor, query, shape).SetArgDisplayNames(vendor.ToString(), query, shape.ToString());
+
+    /// <summary>The listing paths the default query does not take: raw payloads, another sort, a local email filter.</summary>
+    [TestCaseSource(nameof(ListingCases))]
+    public async Task ListAsync_OtherQueries_MalformedAnswer_ReturnsValidItemsOrThrowsFromTheFamily(ContactsVendor vendor, string query, MalformedShape shape)
+    {
+        var (server, clients) = _hosts[vendor];
+        server.Script = request => MalformedAnswers.For(vendor, shape, request);
+        var contactQuery = query switch
+        {
+            "raw" => new ContactQuery { IncludeRaw = true },
+            "updated" => new ContactQuery { SortBy = ContactSortField.Updated, Descending = true },
+            _ => new ContactQuery { Email = "ada@example.com" },
+        };
+
+        var outcome = await PublicClientMethods.InvokeAsync(() => clients.Get(ScriptedClients.Name).ListAsync(contactQuery), maxItems: 3);
+
+        Assert.That(outcome.Error, Is.Null.Or.InstanceOf<ContactsException>(), $"{vendor} {query} listing answered {shape}: {outcome.Error}");
+        Assert.That(InvalidParts(outcome.Result), Is.Empty, $"{vendor} {query} listing answered {shape}: a broken item");
+    }
+
     /// <summary>The ids and keys in a result that are missing, blank or a default number (what a missing numeric id reads as).</summary>
     private static List<string> InvalidParts(object? result)
     {
