@@ -81,7 +81,6 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
     {
         if (response.HasRequestError(out var requestError))
         {
-            ThrowIfDisposed(requestError);
             throw TryTranslateTransportFailure(operation, requestError, cancellationToken, out var translated)
                 ? translated
                 : errors.Unavailable(operation, requestError);
@@ -90,15 +89,6 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
         if (!response.IsSuccessStatusCode)
         {
             throw errors.FromResponse(operation, Describe(response));
-        }
-    }
-
-    // A call on disposed clients is the app's mistake, not a vendor outage: it must not look transient.
-    private static void ThrowIfDisposed(Exception requestError)
-    {
-        if ((requestError as ApiRequestException)?.InnerException is ObjectDisposedException || requestError is ObjectDisposedException)
-        {
-            throw new ObjectDisposedException("The contacts clients were disposed; build or resolve new ones.", requestError);
         }
     }
 
@@ -112,6 +102,9 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
             TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(operation, cause),
             RateLimiterRejectedException rejected => errors.QuotaExhausted(operation, rejected),
             ResponseRefusedException refused => errors.Refused(operation, refused),
+
+            // A call on disposed clients is the app's mistake, not a vendor outage: it must not look transient.
+            ObjectDisposedException => new ObjectDisposedException("The contacts clients were disposed; build or resolve new ones.", cause),
             InvalidDataException or JsonException => errors.Unreadable(operation, new FailedResponse(200, null, null, null), cause),
             HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(operation, cause),
             _ => null!,
