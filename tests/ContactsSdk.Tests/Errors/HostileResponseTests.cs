@@ -278,6 +278,33 @@ public sealed class HostileResponseTests
         Assert.That(thrown!.Message, Does.Contain("MaxResponseBodySize").And.Contain(ScriptedClients.Name));
     }
 
+    // Assumption (Wix answers are protobuf JSON, which drops empty repeated fields): a query answer without "contacts" is
+    // an empty page, not a broken one. Its items, when present, must still be whole contacts.
+    [Test]
+    public async Task WixListAsync_AnswerWithoutContactsList_IsAnEmptyListing()
+    {
+        _server.Script = _ => ScriptedAnswer.Json("""{"pagingMetadata":{"count":0,"offset":0,"total":0}}""");
+        await using var clients = ScriptedClients.Build(ContactsVendor.Wix, _server.BaseAddress);
+
+        var page = await clients.Get(ScriptedClients.Name).ListAsync().AsPages().FirstAsync();
+
+        Assert.That(page.Items, Is.Empty);
+    }
+
+    // Assumption: Ecwid numbers customers from 1 (group 0 is "General", customers have no 0), so id 0 is what a missing id reads as.
+    [TestCase("""{"id":0,"email":"ada@example.com"}""")]
+    [TestCase("""{"id":-5,"email":"ada@example.com"}""")]
+    [TestCase("""{"email":"ada@example.com"}""")]
+    public async Task EcwidGetAsync_CustomerWithoutAPositiveId_ThrowsContactsException(string customer)
+    {
+        _server.Script = _ => ScriptedAnswer.Json(customer);
+        await using var clients = ScriptedClients.Build(ContactsVendor.Ecwid, _server.BaseAddress);
+
+        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.EcwidId));
+
+        Assert.That(thrown, Is.TypeOf<ContactsException>(), thrown?.ToString());
+    }
+
     [Test]
     public async Task Call_OnDisposedClients_ThrowsObjectDisposed()
     {
