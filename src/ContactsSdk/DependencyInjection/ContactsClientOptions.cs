@@ -13,6 +13,17 @@ public abstract class ContactsClientOptions
     /// <value>Defaults to the vendor's public API root.</value>
     public Uri? BaseAddress { get; set; }
 
+    /// <summary>The default of <see cref="MaxResponseBodySize"/>: 16 MiB, far above a full page of any vendor.</summary>
+    public const long DefaultMaxResponseBodySize = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets the largest response body, in bytes, that a call reads. Bodies are read inside the attempt and total
+    /// timeouts, in bounded chunks; a successful answer larger than this fails with a (non-transient)
+    /// <see cref="Errors.ContactsException"/> without being read further, and an error answer is read only up to 64 KiB.
+    /// </summary>
+    /// <value>Defaults to <see cref="DefaultMaxResponseBodySize"/> (16 MiB). Must be between 1 KiB and 1 GiB.</value>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
+
     /// <summary>Gets or sets how calls are timed out and retried.</summary>
     /// <value>Defaults to <see cref="ContactsResilienceOptions"/>'s defaults.</value>
     public ContactsResilienceOptions Resilience { get; set; } = new();

@@ -9,12 +9,16 @@ namespace ContactsSdk.DependencyInjection;
 internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : ContactsClientOptions
 {
+    private const long SmallestBodyLimit = 1024;
+    private const long LargestBodyLimit = 1024L * 1024 * 1024;
+
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         CheckBaseAddress(options.BaseAddress, failures);
         CheckResilience(options, failures);
+        CheckResponseBodySize(options.MaxResponseBodySize, failures);
         ValidateVendor(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => $"{typeof(TOptions).Name} '{name}': {f}"));
     }
@@ -30,6 +34,14 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
         else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
         {
             failures.Add("BaseAddress must use HTTPS (plain HTTP is allowed only on loopback addresses, for fakes).");
+        }
+    }
+
+    private static void CheckResponseBodySize(long size, List<string> failures)
+    {
+        if (size is < SmallestBodyLimit or > LargestBodyLimit)
+        {
+            failures.Add("MaxResponseBodySize must be between 1 KiB (1024) and 1 GiB (1073741824) bytes.");
         }
     }
 

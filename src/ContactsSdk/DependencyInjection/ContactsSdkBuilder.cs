@@ -61,7 +61,9 @@ public sealed class ContactsSdkBuilder
 
         http
             .AddHttpMessageHandler(services => new ContactsLoggingHandler(registration.Vendor, LoggerOf(services)))
-            .AddContactsResilience(registration.Vendor, services => OptionsOf(services), registration.IsIdempotentPost);
+            .AddContactsResilience(registration.Vendor, services => OptionsOf(services), registration.IsIdempotentPost)
+            .AddHttpMessageHandler(services => new BoundedResponseHandler(OptionsOf(services).MaxResponseBodySize))
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => NeverFollowRedirects(handler));
 
         Services.AddKeyedTransient<TClient>(name, (services, _) =>
         {
@@ -87,6 +89,22 @@ public sealed class ContactsSdkBuilder
         // The resilience pipeline owns every timeout; HttpClient's own 100 s would cut across it.
         client.Timeout = Timeout.InfiniteTimeSpan;
         authenticate(client, options);
+    }
+
+    // The vendors' APIs never redirect; following one would re-send the body (contact data, Wix's client_secret) to another
+    // origin and use what it answers. A 3xx then fails the call as a ContactsException. An app's own primary handler of
+    // another type is left alone; BoundedResponseHandler still refuses an answer whose request was redirected.
+    private static void NeverFollowRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 
     private static ILogger LoggerOf(IServiceProvider services)

@@ -19,6 +19,10 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
         => new ContactsException($"{vendor} {operation} answered {response.StatusCode} with a body the SDK could not read.", SafeCause(cause))
             .Attach(vendor, operation, response, null, RedactBody(response.Body));
 
+    public ContactsException Refused(string operation, ResponseRefusedException cause)
+        => new ContactsException($"{vendor} {operation} answered {cause.StatusCode}, and the SDK refused the answer: {cause.Message}", cause)
+            .Attach(vendor, operation, new FailedResponse(cause.StatusCode, null, null, null), null, null);
+
     public ContactsException Unavailable(string operation, Exception cause)
         => new ContactsUnavailableException($"{vendor} {operation} failed before a response arrived: {redact(cause.Message)}", SafeCause(cause))
             .Attach(vendor, operation, null, null, null);
@@ -53,9 +57,9 @@ internal sealed class ContactsExceptionFactory(ContactsVendor vendor, IVendorErr
 
     private string Describe(string operation, FailedResponse response, VendorError error)
     {
-        var code = error.Code is null ? string.Empty : $" {error.Code}";
-        var text = string.IsNullOrWhiteSpace(error.Message) ? "(no message)" : error.Message;
-        var request = response.RequestId is null ? string.Empty : $" (request {response.RequestId})";
+        var code = error.Code is null ? string.Empty : $" {VendorMessage.Cap(error.Code, VendorMessage.MaxCodeLength)}";
+        var text = string.IsNullOrWhiteSpace(error.Message) ? "(no message)" : VendorMessage.Sanitize(error.Message);
+        var request = response.RequestId is null ? string.Empty : $" (request {VendorMessage.Cap(response.RequestId, VendorMessage.MaxCodeLength)})";
         return $"{vendor} {operation} failed with {response.StatusCode}{code}: {text}{request}";
     }
 }

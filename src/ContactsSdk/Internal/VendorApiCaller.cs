@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ContactsSdk.Errors;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
@@ -45,6 +47,23 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
         EnsureSuccess(operation, response, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads one raw item of an answer already received (listings that keep the vendor's payload), turning an item the
+    /// SDK cannot read into the same <see cref="ContactsException"/> as an unreadable answer.
+    /// </summary>
+    public T Read<T>(string operation, JsonElement element, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            return element.Deserialize(typeInfo) ?? throw new JsonException("An item of the answer was null.");
+        }
+        catch (JsonException ex)
+        {
+            throw errors.Unreadable(operation, new FailedResponse(200, null, null, null), ex);
+        }
+    }
+
     private async Task<TResponse> InvokeAsync<TResponse>(string operation, Func<CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -82,6 +101,11 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
             OperationCanceledException when cancellationToken.IsCancellationRequested => new OperationCanceledException(cause.Message, cause, cancellationToken),
             TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(operation, cause),
             RateLimiterRejectedException rejected => errors.QuotaExhausted(operation, rejected),
+            ResponseRefusedException refused => errors.Refused(operation, refused),
+
+            // A call on disposed clients is the app's mistake, not a vendor outage: it must not look transient.
+            ObjectDisposedException => new ObjectDisposedException("The contacts clients were disposed; build or resolve new ones.", cause),
+            InvalidDataException or JsonException => errors.Unreadable(operation, new FailedResponse(200, null, null, null), cause),
             HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(operation, cause),
             _ => null!,
         };

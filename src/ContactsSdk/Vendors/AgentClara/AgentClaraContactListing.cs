@@ -38,7 +38,7 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
     {
         var envelope = await caller.SendAsync(
             Operation, ct => api.ListContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
-        var resources = envelope.Data ?? [];
+        var resources = envelope.Data;
         var contacts = new List<Contact>(resources.Count);
         foreach (var resource in resources)
         {
@@ -52,13 +52,12 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
     {
         var envelope = await caller.SendAsync(
             Operation, ct => api.ListRawContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
-        return ([.. (envelope.Data ?? []).Select(ToContactWithRaw)], envelope.Pagination);
+        return ([.. envelope.Data.Select(ToContactWithRaw)], envelope.Pagination);
     }
 
-    private static Contact ToContactWithRaw(JsonElement element)
+    private Contact ToContactWithRaw(JsonElement element)
     {
-        var resource = element.Deserialize(AgentClaraJsonContext.Default.AgentClaraContactResource)
-            ?? throw new JsonException("An AgentClara list item was null.");
+        var resource = caller.Read(Operation, element, AgentClaraJsonContext.Default.AgentClaraContactResource);
         return AgentClaraMapper.ToContact(resource, element);
     }
 

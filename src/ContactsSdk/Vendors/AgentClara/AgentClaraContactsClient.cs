@@ -239,7 +239,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSearchLimit);
         var envelope = await _caller.SendAsync(
             "SearchContacts", ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
-        return [.. (envelope.Data ?? []).Select(resource => AgentClaraMapper.ToContact(resource))];
+        return [.. envelope.Data.Select(resource => AgentClaraMapper.ToContact(resource))];
     }
 
     /// <inheritdoc/>
@@ -261,7 +261,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         => Guard.Id(contactId, AgentClaraRules.ContactId(), "AgentClara contact id (cust_…)", nameof(contactId));
 
     private static AgentClaraContactResource Data(AgentClaraEnvelope<AgentClaraContactResource> envelope)
-        => envelope.Data ?? throw new JsonException("The AgentClara envelope has no data.");
+        => envelope.Data;
 
     /// <summary>Finds the contact an ambiguously failed create may have stored: same name, email, phone and tags.</summary>
     private async Task<Contact?> FindCreatedAsync(AgentClaraCreateContactRequest request, CancellationToken cancellationToken)
@@ -310,7 +310,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         var envelope = await _caller.SendAsync(
             "ListConversations", ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
             .ConfigureAwait(false);
-        var items = envelope.Data ?? [];
+        var items = envelope.Data;
         return new PageResult<AgentClaraConversation>(
             [.. items.Select(AgentClaraMapper.ToConversation)],
             OffsetPositions.Next(offset, items.Count, pageSize, envelope.Pagination?.HasMore),

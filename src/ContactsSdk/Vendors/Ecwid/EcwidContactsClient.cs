@@ -111,7 +111,7 @@ public class EcwidContactsClient : IEcwidContactsClient
             ct => FindCreatedCustomerAsync(email, ct),
             fetchDuplicate: null,
             cancellationToken).ConfigureAwait(false);
-        var id = created.Id ?? throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" };
+        var id = created.Id is > 0 and var newId ? newId : throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" };
         var emailChannel = EcwidRules.EmailOf(draft);
         foreach (var channel in draft.Channels.Where(channel => !ReferenceEquals(channel, emailChannel)))
         {
@@ -323,7 +323,7 @@ public class EcwidContactsClient : IEcwidContactsClient
             {
                 var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync("SearchCustomerGroups", c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items ?? [];
+                var items = result.Items;
                 return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
             },
             group => group.Id.ToString(CultureInfo.InvariantCulture));
@@ -343,7 +343,10 @@ public class EcwidContactsClient : IEcwidContactsClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var created = await _caller.SendAsync(
             "CreateCustomerGroup", ct => _api.CreateGroupAsync(new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
-        return new EcwidCustomerGroup(created.Id ?? 0, name, externalReferenceId);
+        var id = created.Id is > 0 and var newId
+            ? newId
+            : throw new ContactsException("Ecwid CreateCustomerGroup answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomerGroup" };
+        return new EcwidCustomerGroup(id, name, externalReferenceId);
     }
 
     /// <inheritdoc/>
@@ -381,7 +384,7 @@ public class EcwidContactsClient : IEcwidContactsClient
                 var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync(
                     "ListDeletedCustomers", c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items ?? [];
+                var items = result.Items;
                 return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
             },
             deleted => deleted.Id.ToString(CultureInfo.InvariantCulture));
@@ -435,7 +438,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     private async Task<List<EcwidContactResource>> ListContactsAsync(long customerId, CancellationToken cancellationToken)
     {
         var result = await _caller.SendAsync("SearchCustomerContacts", ct => _api.SearchContactsAsync(customerId, ct), cancellationToken).ConfigureAwait(false);
-        return result.Items ?? [];
+        return result.Items;
     }
 
     private async Task DeleteCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ContactsSdk.Errors;
 using ContactsSdk.Internal;
 using ContactsSdk.Paging;
 using ContactsSdk.Vendors.Ecwid.Models;
@@ -95,28 +96,32 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
             ct => api.SearchCustomersAsync(
                 query.Search, query.Email, exactEmail, createdFrom, createdTo, updatedFrom, sortBy, offset, limit, ct),
             cancellationToken).ConfigureAwait(false);
-        return ([.. (result.Items ?? []).Select(ToContactWithRaw)], result.Total);
+        return ([.. result.Items.Select(ToContactWithRaw)], result.Total);
     }
 
-    private static List<Contact> ToContacts(List<EcwidCustomerResource>? items)
+    private static List<Contact> ToContacts(List<EcwidCustomerResource> items)
     {
-        var contacts = new List<Contact>(items?.Count ?? 0);
-        foreach (var resource in items ?? [])
+        var contacts = new List<Contact>(items.Count);
+        foreach (var resource in items)
         {
-            contacts.Add(EcwidMapper.ToContact(resource ?? throw new JsonException("An Ecwid customer was null.")));
+            contacts.Add(EcwidMapper.ToContact(resource));
         }
 
         return contacts;
     }
 
-    private static Contact ToContactWithRaw(JsonElement element)
+    private Contact ToContactWithRaw(JsonElement element)
     {
-        var resource = element.Deserialize(EcwidJsonContext.Default.EcwidCustomerResource) ?? throw new JsonException("An Ecwid customer was null.");
+        var resource = caller.Read(Operation, element, EcwidJsonContext.Default.EcwidCustomerResource);
         return EcwidMapper.ToContact(resource, element.Clone());
     }
 
     private static long SecondOf(Contact contact)
-        => contact.CreatedAt?.ToUnixTimeSeconds() ?? throw new JsonException($"Ecwid customer {contact.Id} has no registration date to page by.");
+        => contact.CreatedAt?.ToUnixTimeSeconds() ?? throw new ContactsException($"Ecwid customer {contact.Id} has no registration date to page by.")
+        {
+            Vendor = ContactsVendor.Ecwid,
+            Operation = Operation,
+        };
 
     private static string FormatKey(long second, int skip)
         => string.Create(CultureInfo.InvariantCulture, $"k{second}:{skip}");

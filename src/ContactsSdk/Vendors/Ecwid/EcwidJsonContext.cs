@@ -5,10 +5,14 @@ using ContactsSdk.Vendors.Ecwid.Models;
 namespace ContactsSdk.Vendors.Ecwid;
 
 /// <summary>Source-generated JSON metadata for Ecwid's camelCase wire format with its own date format.</summary>
+// Strict reading: a duplicated key (which would let the last "id" win) or a null where a model says non-null makes the
+// answer unreadable, a ContactsException, instead of a quietly wrong contact. Models add their own checks (WireChecks).
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
     Converters = [typeof(EcwidDateTimeConverter)])]
 [JsonSerializable(typeof(EcwidCustomerResource))]
 [JsonSerializable(typeof(EcwidSearchResult<JsonElement>))]

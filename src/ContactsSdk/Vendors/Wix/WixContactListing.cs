@@ -126,8 +126,7 @@ internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, Vendor
 
         var raw = await caller.SendAsync(Operation, ct => api.QueryRawContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         var elements = raw.Contacts ?? [];
-        var resources = elements.Select(element => element.Deserialize(WixJsonContext.Default.WixContactResource)
-            ?? throw new JsonException("A Wix contact was null.")).ToList();
+        var resources = elements.Select(element => caller.Read(Operation, element, WixJsonContext.Default.WixContactResource)).ToList();
         return (resources, elements, raw.PagingMetadata);
     }
 }

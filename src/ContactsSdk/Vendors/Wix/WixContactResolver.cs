@@ -21,7 +21,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
 
     public async Task<Contact> ToContactAsync(WixContactEnvelope envelope, CancellationToken cancellationToken)
     {
-        var resource = envelope.Contact ?? throw new JsonException("The Wix answer has no contact.");
+        var resource = envelope.Contact;
         await EnsureNamesAsync([resource], cancellationToken).ConfigureAwait(false);
         return ToContact(resource);
     }
@@ -40,7 +40,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
     {
         var envelope = await caller.SendAsync(
             "FindOrCreateLabel", ct => api.FindOrCreateLabelAsync(new JsonObject { ["displayName"] = displayName }, ct), cancellationToken).ConfigureAwait(false);
-        var label = envelope.Label ?? throw new JsonException("The Wix answer has no label.");
+        var label = envelope.Label;
         directory.Remember(label);
         return label;
     }
@@ -65,7 +65,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
         }
 
         var envelope = await caller.SendAsync("FindOrCreateExtendedField", ct => api.FindOrCreateFieldAsync(body, ct), cancellationToken).ConfigureAwait(false);
-        var field = envelope.Field ?? throw new JsonException("The Wix answer has no field.");
+        var field = envelope.Field;
         directory.Remember(field);
         return field;
     }

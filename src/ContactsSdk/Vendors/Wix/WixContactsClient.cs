@@ -279,7 +279,7 @@ public class WixContactsClient : IWixContactsClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var envelope = await _caller.SendAsync("GetLabel", ct => _api.GetLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
-        return WixMapper.ToLabel(Remember(envelope.Label ?? throw new JsonException("The Wix answer has no label.")));
+        return WixMapper.ToLabel(Remember(envelope.Label));
     }
 
     /// <inheritdoc/>
@@ -297,7 +297,7 @@ public class WixContactsClient : IWixContactsClient
         GuardDisplayName(displayName, 180);
         var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = displayName.Trim() } };
         var envelope = await _caller.SendAsync("RenameLabel", ct => _api.RenameLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
-        return WixMapper.ToLabel(Remember(envelope.Label ?? throw new JsonException("The Wix answer has no label.")));
+        return WixMapper.ToLabel(Remember(envelope.Label));
     }
 
     /// <inheritdoc/>
@@ -327,7 +327,7 @@ public class WixContactsClient : IWixContactsClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var envelope = await _caller.SendAsync("GetExtendedField", ct => _api.GetFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
-        return WixMapper.ToField(Remember(envelope.Field ?? throw new JsonException("The Wix answer has no field.")));
+        return WixMapper.ToField(Remember(envelope.Field));
     }
 
     /// <inheritdoc/>
@@ -345,7 +345,7 @@ public class WixContactsClient : IWixContactsClient
         GuardDisplayName(displayName, 150);
         var body = new JsonObject { ["field"] = new JsonObject { ["displayName"] = displayName.Trim() } };
         var envelope = await _caller.SendAsync("RenameExtendedField", ct => _api.RenameFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
-        return WixMapper.ToField(Remember(envelope.Field ?? throw new JsonException("The Wix answer has no field.")));
+        return WixMapper.ToField(Remember(envelope.Field));
     }
 
     /// <inheritdoc/>
@@ -550,7 +550,7 @@ public class WixContactsClient : IWixContactsClient
         return body;
     }
 
-    private static string JobIdOf(WixJobResponse job) => job.JobId ?? throw new JsonException("The Wix answer has no jobId.");
+    private static string JobIdOf(WixJobResponse job) => job.JobId;
 
     private static ContactNotFoundException MissingChannel(string operation, string contactId)
         => new($"Wix contact {contactId} has no such email or phone channel.") { Vendor = ContactsVendor.Wix, Operation = operation };
@@ -658,8 +658,7 @@ public class WixContactsClient : IWixContactsClient
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact
-                ?? throw new JsonException("The Wix answer has no contact.");
+            var current = (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact;
             if (change(current) is not { } info)
             {
                 return current;
@@ -669,7 +668,7 @@ public class WixContactsClient : IWixContactsClient
             try
             {
                 var envelope = await _caller.SendAsync(operation, ct => _api.UpdateContactAsync(current.Id, body, ct), cancellationToken).ConfigureAwait(false);
-                return envelope.Contact ?? throw new JsonException("The Wix answer has no contact.");
+                return envelope.Contact;
             }
             catch (ContactConflictException ex) when (ex.VendorErrorCode == WixAssumptions.RevisionConflictCode && attempt < MaxWriteAttempts)
             {

@@ -6,10 +6,14 @@ using ContactsSdk.Vendors.Wix.Models;
 namespace ContactsSdk.Vendors.Wix;
 
 /// <summary>Source-generated JSON metadata for Wix's camelCase wire format.</summary>
+// Strict reading: a duplicated key (which would let the last "id" win) or a null where a model says non-null makes the
+// answer unreadable, a ContactsException, instead of a quietly wrong contact. Models add their own checks (WireChecks).
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(WixContactEnvelope))]
 [JsonSerializable(typeof(WixContactResource))]
 [JsonSerializable(typeof(WixContactsPage))]

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using ContactsSdk.Vendors.Wix.Models;
 
 namespace ContactsSdk.Vendors.Wix;
@@ -68,7 +69,7 @@ internal sealed class WixTokenSource(TimeProvider timeProvider)
         using (response)
         {
             var body = await response.Content.ReadFromJsonAsync(WixJsonContext.Default.WixTokenResponse, cancellationToken).ConfigureAwait(false);
-            var value = body?.AccessToken ?? throw new HttpRequestException("The Wix token answer has no access_token.");
+            var value = body?.AccessToken ?? throw new JsonException("The Wix token answer was empty.");
             var lifetime = body.ExpiresIn is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : WixAssumptions.DefaultTokenLifetime;
             var margin = lifetime > WixAssumptions.TokenRefreshMargin * 2 ? WixAssumptions.TokenRefreshMargin : lifetime / 2;
             _token = new Token(value, timeProvider.GetUtcNow() + lifetime - margin);

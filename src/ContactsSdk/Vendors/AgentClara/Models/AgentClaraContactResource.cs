@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.AgentClara.Models;
 
 /// <summary>A contact on the wire. List items omit <c>custom_fields</c> and <c>conversation_count</c>.</summary>
-internal sealed record AgentClaraContactResource
+internal sealed record AgentClaraContactResource : IJsonOnDeserialized
 {
     public required string Id { get; init; }
 
@@ -24,4 +26,10 @@ internal sealed record AgentClaraContactResource
     public int? ConversationCount { get; init; }
 
     public DateTimeOffset? LastConversation { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WireChecks.Id(Id, "An AgentClara contact");
+        WireChecks.Items(Tags, "tags");
+    }
 }

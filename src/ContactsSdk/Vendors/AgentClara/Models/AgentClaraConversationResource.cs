@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using ContactsSdk.Internal;
+
 namespace ContactsSdk.Vendors.AgentClara.Models;
 
 /// <summary>A conversation list item on the wire.</summary>
-internal sealed record AgentClaraConversationResource
+internal sealed record AgentClaraConversationResource : IJsonOnDeserialized
 {
     public required string Id { get; init; }
 
@@ -26,4 +29,10 @@ internal sealed record AgentClaraConversationResource
     public bool? Unread { get; init; }
 
     public List<string>? Tags { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WireChecks.Id(Id, "An AgentClara conversation");
+        WireChecks.Items(Tags, "tags");
+    }
 }

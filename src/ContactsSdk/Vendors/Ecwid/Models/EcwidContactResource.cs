@@ -1,10 +1,13 @@
 using System.Text.Json.Serialization;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.Ecwid.Models;
 
 /// <summary>A customer contact on the wire (spec §3.4). <c>type</c> stays a string so a type newer than the SDK survives.</summary>
-internal sealed record EcwidContactResource
+internal sealed record EcwidContactResource : IJsonOnDeserialized
 {
+    // Kept nullable for the mapper; the check below makes it present and positive on every answer read.
+    [JsonRequired]
     public long? Id { get; init; }
 
     public string? Contact { get; init; }
@@ -22,4 +25,9 @@ internal sealed record EcwidContactResource
     public int? OrderBy { get; init; }
 
     public DateTimeOffset? Timestamp { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WireChecks.Id(Id, "An Ecwid customer contact");
+    }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.Ecwid.Models;
 
 /// <summary>A customer on the wire (spec §3.1). Every field may be absent, so all are optional except the id.</summary>
-internal sealed record EcwidCustomerResource
+internal sealed record EcwidCustomerResource : IJsonOnDeserialized
 {
-    public long Id { get; init; }
+    public required long Id { get; init; }
 
     public string? Email { get; init; }
 
@@ -51,4 +52,11 @@ internal sealed record EcwidCustomerResource
     public string? PrivateAdminNotes { get; init; }
 
     public string? ExternalReferenceId { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WireChecks.Id(Id, "An Ecwid customer");
+        WireChecks.Items(Contacts, "contacts");
+        WireChecks.Items(ShippingAddresses, "shippingAddresses");
+    }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using ContactsSdk.Internal;
+
 namespace ContactsSdk.Vendors.Wix.Models;
 
 /// <summary>A contact on the wire (spec §3), with the wire names (<c>id</c>, <c>createdDate</c>), not the JS SDK's.</summary>
-internal sealed record WixContactResource
+internal sealed record WixContactResource : IJsonOnDeserialized
 {
     public required string Id { get; init; }
 
@@ -16,4 +19,9 @@ internal sealed record WixContactResource
     public WixPrimaryInfoWire? PrimaryInfo { get; init; }
 
     public WixContactInfoWire? Info { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        WireChecks.Id(Id, "A Wix contact");
+    }
 }
