@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactsSdk.Errors;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.Ecwid;
 
@@ -12,7 +13,7 @@ internal static class EcwidRules
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
         return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new ArgumentException($"'{value}' is not a valid Ecwid {what} id (a positive number).", paramName);
+            : throw new ArgumentException($"The value is not a valid Ecwid {what} id (a positive number).", paramName);
     }
 
     public static void PositiveId(long value, string paramName) => ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, paramName);
@@ -85,7 +86,7 @@ internal static class EcwidRules
 
         if (input.Type is not null && EcwidContactTypes.TypeOf(new ChannelKind(input.Type)) != input.Type)
         {
-            throw new ArgumentException($"'{input.Type}' is not an Ecwid contact type (upper case, such as PHONE).", paramName);
+            throw new ArgumentException($"{Guard.Quote(input.Type)} is not an Ecwid contact type (upper case, such as PHONE).", paramName);
         }
 
         if (input.OrderBy is < 0)
