@@ -560,7 +560,8 @@ public class WixContactsClient : IWixContactsClient
     private DelegatingContactsPageable Pageable(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
     {
         var listing = new WixContactListing(spec, _api, _caller, _resolver);
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        var pager = new Pager<Contact>(settings with { IsValidPosition = listing.IsValidPosition }, listing.FetchAsync, contact => contact.Id);
+        return new DelegatingContactsPageable(pager, cancellationToken);
     }
 
     private static DelegatingPageable<T> Definitions<T>(
