@@ -22,6 +22,16 @@ internal static class Guard
         }
     }
 
+    /// <summary>Checks a channel value (email, phone, link): not blank, and no control character such as a line break or NUL.</summary>
+    public static void ChannelValue(string? value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        if (value.Any(char.IsControl))
+        {
+            throw new ArgumentException("A channel value cannot contain control characters (line breaks, NUL…).", paramName);
+        }
+    }
+
     /// <summary>Quotes a name for a message when it is short and printable, else describes it by its length.</summary>
     public static string Quote(string? name)
         => name is { Length: > 0 and <= MaxQuotedLength } && !name.Any(char.IsControl)

@@ -38,7 +38,7 @@ internal static partial class AgentClaraRules
             throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"channels of kind {channel.Kind}");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         if (channel.Kind == ChannelKind.Phone && !E164().IsMatch(channel.Value))
         {
             throw new ArgumentException("AgentClara phone numbers must be E.164, e.g. +15551234567.", paramName);

@@ -143,11 +143,17 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
             : TryParseKey(position, out var key) ? key
             : throw new ArgumentException("The continuation token holds no valid Ecwid position.", nameof(position));
 
-    // k{unix seconds}:{customers of that second already yielded}:{ids of the last of them, at most Overlap}
+    // k{unix seconds}:{customers of that second already yielded}:{ids of the last of them, at most Overlap}; tokens
+    // written before the ids were carried (k{seconds}:{skip}) still resume, relying on the pager to drop repeats.
     private static bool TryParseKey(string position, out KeyPosition key)
     {
         key = new KeyPosition(null, 0, []);
         var parts = position.StartsWith('k') ? position[1..].Split(':') : [];
+        if (parts.Length == 2)
+        {
+            parts = [.. parts, string.Empty];
+        }
+
         if (parts.Length != 3
             || !long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var second)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var skip))

@@ -22,7 +22,7 @@ internal static class EcwidRules
     public static string Channel(ContactChannel? channel, string paramName)
     {
         ArgumentNullException.ThrowIfNull(channel, paramName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         return EcwidContactTypes.TypeOf(channel.Kind)
             ?? throw new ArgumentException(
                 $"Channel kind '{channel.Kind}' has no Ecwid contact type; use a well-known kind or an Ecwid type name such as SIGNAL.", paramName);
@@ -82,6 +82,11 @@ internal static class EcwidRules
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(input.Contact, paramName);
             ArgumentException.ThrowIfNullOrWhiteSpace(input.Type, paramName);
+        }
+
+        if (input.Contact is not null)
+        {
+            Guard.ChannelValue(input.Contact, paramName);
         }
 
         if (input.Type is not null && EcwidContactTypes.TypeOf(new ChannelKind(input.Type)) != input.Type)

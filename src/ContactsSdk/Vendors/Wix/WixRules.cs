@@ -42,7 +42,7 @@ internal static partial class WixRules
             throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"channels of kind {channel.Kind}");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         if (channel.Kind == ChannelKind.Email && (channel.Value.Length > 320 || !Email().IsMatch(channel.Value)))
         {
             throw new ArgumentException("The email address is not valid.", paramName);
