@@ -24,7 +24,7 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
     private static readonly TimeSpan MinBreakerDuration = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The most permits one quota window may hold (the pacer keeps one timestamp per permit).</summary>
-    internal const int MaxQuotaPermits = 1_000_000;
+    internal const int MaxQuotaPermits = 100_000;
 
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
@@ -118,7 +118,7 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
         CheckRange(resilience.MaxQuotaWait, TimeSpan.Zero, MaxDuration, "Resilience.MaxQuotaWait", failures);
         if (resilience.Quotas?.Any(quota => quota is null || quota.Permits is < 1 or > MaxQuotaPermits || quota.Window <= TimeSpan.Zero || quota.Window > MaxDuration) == true)
         {
-            failures.Add("Resilience.Quotas must each allow 1 to 1,000,000 requests in a window longer than zero and at most 1 day.");
+            failures.Add("Resilience.Quotas must each allow 1 to 100,000 requests in a window longer than zero and at most 1 day.");
         }
     }
 
