@@ -22,13 +22,7 @@ public sealed class HostileInputContractTests(ContactsVendor vendor)
     private IContactsClient Client => _target.Client;
 
     [OneTimeSetUp]
-    public void StartFake()
-        => _target = vendor switch
-        {
-            ContactsVendor.AgentClara => new AgentClaraContractTarget(),
-            ContactsVendor.Wix => new WixContractTarget(),
-            _ => new EcwidContractTarget(),
-        };
+    public void StartFake() => _target = ContractTarget.Start(vendor);
 
     [OneTimeTearDown]
     public async Task StopFake() => await _target.DisposeAsync();
