@@ -1,6 +1,11 @@
 using System.Globalization;
+using ContactsSdk.DependencyInjection;
+using ContactsSdk.Errors;
 using ContactsSdk.Tests.Support;
 using ContactsSdk.Vendors.Wix;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace ContactsSdk.Tests.Vendors.Wix;
 
@@ -119,6 +124,27 @@ public sealed class WixContactsClientInputTests
         await Assert.ThrowsAsync<ArgumentException>(() => Client.GetExtendedFieldAsync(key));
         Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.LabelContactAsync(id, [key])))!.ParamName, Is.EqualTo("labelKeys"));
         Assert.That(_harness.Fake.Journal, Is.Empty);
+    }
+
+    [Test]
+    public async Task OAuth_TokenAnswerWithLineBreak_IsNeverPutInAHeader()
+    {
+        // A server of the test's own: the Wix fake never mints such a token.
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/oauth2/token").UsingPost()).AtPriority(1).RespondWith(Response.Create()
+            .WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .WithBody("""{"access_token":"tok\r\nX-Injected: yes","expires_in":14400}"""));
+        server.Given(Request.Create().UsingAnyMethod()).AtPriority(2).RespondWith(Response.Create().WithStatusCode(404));
+        await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddWix("oauth", o =>
+        {
+            (o.AppId, o.AppSecret, o.InstanceId) = ("app", "app-secret", "instance");
+            o.BaseAddress = new Uri(server.Url! + "/");
+            (o.Resilience.MaxRetryAttempts, o.Resilience.PaceRequests) = (0, false);
+        })).Build();
+
+        await Assert.ThrowsAsync(Is.InstanceOf<ContactsException>(), () => clients.Get("oauth").TryGetAsync(Guid.NewGuid().ToString()));
+
+        Assert.That(server.LogEntries.Select(entry => entry.RequestMessage?.Path), Is.EqualTo(new[] { "/oauth2/token" }));
     }
 
     [Test]
