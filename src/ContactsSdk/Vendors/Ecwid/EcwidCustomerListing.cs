@@ -70,7 +70,8 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         var atLast = customers.Take(lastIndex + 1).Where(customer => SecondOf(customer) == last).Select(customer => customer.Id).ToList();
         var skip = (last == key.Second ? offset : 0) + atLast.Count;
         var earlier = last == key.Second ? key.Yielded : [];
-        var yielded = earlier.Concat(atLast).Distinct(StringComparer.Ordinal).TakeLast(Overlap);
+        // The next request re-reads at most this many, so no more ids are worth carrying.
+        var yielded = earlier.Concat(atLast).Distinct(StringComparer.Ordinal).TakeLast(Math.Min(Overlap, skip));
         return FormatKey(last, skip, yielded);
     }
 

@@ -77,6 +77,34 @@ public sealed class EcwidContactsClientResumeTests
         Assert.That(rest, Is.EqualTo(ids.Skip(4)));
     }
 
+    // Up to EcwidCustomerListing.Overlap customers of the boundary second may disappear between pages without anyone
+    // being skipped (the next request re-reads that many); the deletions here stop at that bound.
+    [TestCase(1)]
+    [TestCase(2)]
+    public async Task AsPages_YieldedCustomersDeletedBeforeEachResume_EveryTokenResumesAndNoSurvivorIsSkipped(int pageSize)
+    {
+        var ids = Enumerable.Range(0, 9).Select(i => Id(Fake.SeedCustomer($"d{i}@example.com", registered: Start))).ToList();
+
+        var yielded = new List<string>();
+        var deleted = 0;
+        string? token = null;
+        do
+        {
+            var page = await FirstPageAsync(Client.ListAsync(), token, pageSize);
+            yielded.AddRange(page.Items.Select(contact => contact.Id));
+            foreach (var contact in page.Items.Take(EcwidCustomerListing.Overlap - deleted))
+            {
+                await Client.DeleteAsync(contact.Id);
+                deleted++;
+            }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        Assert.That(yielded, Is.EqualTo(ids));
+    }
+
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<ContactsSdk.Paging.ContactsPage<Contact>> FirstPageAsync(ContactsSdk.Paging.ContactsPageable pageable, string? token, int pageSize)
