@@ -10,11 +10,13 @@ public sealed record ContactDraft
     public PersonName? Name { get; init; }
 
     /// <summary>Gets the channels of the new contact.</summary>
-    public IReadOnlyList<ContactChannel> Channels { get; init; } = [];
+    /// <value>Defaults to none; setting <see langword="null"/> (e.g. <c>"channels": null</c> from JSON) also means none.</value>
+    public IReadOnlyList<ContactChannel> Channels { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the tags of the new contact.</summary>
+    /// <value>Defaults to none; setting <see langword="null"/> also means none.</value>
     /// <remarks>Ecwid has no tags: a non-empty list there throws <see cref="UnsupportedContactOperationException"/>.</remarks>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the custom fields of the new contact.</summary>
     /// <remarks>Ecwid has no custom fields: a non-empty map there throws <see cref="UnsupportedContactOperationException"/>.</remarks>

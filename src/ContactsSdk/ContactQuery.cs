@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ContactsSdk;
 
 /// <summary>Filters, orders and bounds a contact listing. Every option applies to every page.</summary>
@@ -34,4 +36,15 @@ public sealed record ContactQuery
 
     /// <summary>Gets a value indicating whether each contact carries the vendor payload in <see cref="Contact.Raw"/>.</summary>
     public bool IncludeRaw { get; init; }
+
+    /// <summary>Returns a description without personal data: the text filters show only whether they are set.</summary>
+    /// <returns>The description, e.g. <c>ContactQuery { Search = (set), Email = (none), … }</c>.</returns>
+    public override string ToString()
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"ContactQuery {{ Search = {Presence(Search)}, Tag = {Presence(Tag)}, Email = {Presence(Email)}, UpdatedSince = {UpdatedSince:O}, " +
+            $"CreatedSince = {CreatedSince:O}, SortBy = {SortBy}, Descending = {Descending}, PageSizeHint = {PageSizeHint}, MaxItems = {MaxItems}, " +
+            $"IncludeRaw = {IncludeRaw} }}");
+
+    private static string Presence(string? filter) => filter is null ? "(none)" : "(set)";
 }

@@ -27,7 +27,7 @@ internal static partial class WixInfoRules
         ["IN"] = "91", ["BR"] = "55", ["ES"] = "34", ["IT"] = "39", ["NL"] = "31",
     };
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex LocalDate();
 
     [GeneratedRegex(WixFakeDefaults.PhonePattern, RegexOptions.CultureInvariant)]

@@ -9,7 +9,10 @@ public abstract class ContactsClientOptions
     {
     }
 
-    /// <summary>Gets or sets the API root. Must be HTTPS, except on a loopback address (the fakes).</summary>
+    /// <summary>
+    /// Gets or sets the API root. Must be HTTPS, or plain HTTP on a loopback address (the fakes); no other scheme, no user
+    /// info, query string or fragment. Checked at start-up.
+    /// </summary>
     /// <value>Defaults to the vendor's public API root.</value>
     public Uri? BaseAddress { get; set; }
 

@@ -1,16 +1,33 @@
+using System.Globalization;
+using ContactsSdk.Internal;
+using ContactsSdk.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace ContactsSdk.DependencyInjection;
 
 /// <summary>
-/// Checks what every vendor's options need: an absolute base address that is HTTPS unless it is a loopback address
-/// (so a credential is never sent in clear text by mistake), and sane timeouts. Vendors add their own checks.
+/// Checks what every vendor's options need: a base address a credential can safely be sent to, resilience values the
+/// pipeline accepts, and credentials that fit in a header. Vendors add their own checks. Each failure names the option and
+/// the registration, never a value: values may be secrets.
 /// </summary>
+/// <remarks>
+/// Everything is refused here, at start-up, because a value the pipeline or the HTTP stack refuses later fails every call
+/// as if the vendor were down.
+/// </remarks>
 internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : ContactsClientOptions
 {
     private const long SmallestBodyLimit = 1024;
     private const long LargestBodyLimit = 1024L * 1024 * 1024;
+
+    // Polly's own bounds (the [Range] attributes of its strategy options), checked here so that a bad value fails at
+    // start-up with the option's name instead of on the first call.
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+    private static readonly TimeSpan MinBreakerDuration = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The most permits one quota window may hold (the pacer keeps one timestamp per permit).</summary>
+    internal const int MaxQuotaPermits = 100_000;
 
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
@@ -25,15 +42,43 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
 
     protected abstract void ValidateVendor(TOptions options, List<string> failures);
 
+    /// <summary>
+    /// Checks a credential or id that is sent in a header or a token request: visible ASCII only, so no space, control
+    /// character (NUL, CR, LF, DEL…) or non-ASCII letter. The message names the option, never its value.
+    /// </summary>
+    protected static void CheckHeaderValue(string? value, string option, List<string> failures)
+    {
+        if (!string.IsNullOrEmpty(value) && !HeaderValues.IsSafe(value))
+        {
+            failures.Add($"{option} must be visible ASCII characters only: no whitespace, control characters (NUL, CR, LF, DEL) or non-ASCII letters.");
+        }
+    }
+
+    // A credential goes wherever BaseAddress points: only HTTPS, or plain HTTP to this machine (the fakes). User info
+    // would be printed in logs, and a query or fragment would be moved or dropped when paths are appended to it.
     private static void CheckBaseAddress(Uri? address, List<string> failures)
     {
         if (address is null || !address.IsAbsoluteUri)
         {
             failures.Add("BaseAddress must be an absolute URI.");
+            return;
         }
-        else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+
+        var https = address.Scheme == Uri.UriSchemeHttps;
+        var loopbackHttp = address.Scheme == Uri.UriSchemeHttp && address.IsLoopback;
+        if (!https && !loopbackHttp)
         {
-            failures.Add("BaseAddress must use HTTPS (plain HTTP is allowed only on loopback addresses, for fakes).");
+            failures.Add("BaseAddress must use HTTPS (plain HTTP is allowed only on loopback addresses, for fakes; no other scheme is).");
+        }
+
+        if (!string.IsNullOrEmpty(address.UserInfo))
+        {
+            failures.Add("BaseAddress must not carry user info (user:password@): credentials belong in their own options, never in an address that is logged.");
+        }
+
+        if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment))
+        {
+            failures.Add("BaseAddress must not have a query string or fragment: it is the API root that paths are appended to.");
         }
     }
 
@@ -54,42 +99,44 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
             return;
         }
 
+        CheckTimeouts(resilience, failures);
+        CheckRetry(resilience, failures);
+        CheckPacing(resilience, failures);
+        CheckCircuitBreaker(resilience, failures);
+    }
+
+    private static void CheckTimeouts(ContactsResilienceOptions resilience, List<string> failures)
+    {
+        CheckRange(resilience.AttemptTimeout, MinTimeout, MaxDuration, "Resilience.AttemptTimeout", failures);
+        CheckRange(resilience.TotalTimeout, MinTimeout, MaxDuration, "Resilience.TotalTimeout", failures);
+        if (resilience.TotalTimeout < resilience.AttemptTimeout)
+        {
+            failures.Add("Resilience.AttemptTimeout must be no longer than Resilience.TotalTimeout.");
+        }
+    }
+
+    private static void CheckRetry(ContactsResilienceOptions resilience, List<string> failures)
+    {
         if (resilience.MaxRetryAttempts is < 0 or > 10)
         {
             failures.Add("Resilience.MaxRetryAttempts must be between 0 and 10.");
         }
 
-        if (resilience.AttemptTimeout <= TimeSpan.Zero || resilience.TotalTimeout < resilience.AttemptTimeout)
-        {
-            failures.Add("Resilience.AttemptTimeout must be positive and no longer than Resilience.TotalTimeout.");
-        }
-
-        if (resilience.RetryBaseDelay < TimeSpan.Zero)
-        {
-            failures.Add("Resilience.RetryBaseDelay cannot be negative.");
-        }
-
-        CheckPacing(resilience, failures);
-        CheckCircuitBreaker(resilience, failures);
+        CheckRange(resilience.RetryBaseDelay, TimeSpan.Zero, MaxDuration, "Resilience.RetryBaseDelay", failures);
     }
 
-    private static void CheckPacing(Resilience.ContactsResilienceOptions resilience, List<string> failures)
+    private static void CheckPacing(ContactsResilienceOptions resilience, List<string> failures)
     {
-        if (resilience.MaxQuotaWait < TimeSpan.Zero)
+        CheckRange(resilience.MaxQuotaWait, TimeSpan.Zero, MaxDuration, "Resilience.MaxQuotaWait", failures);
+        if (resilience.Quotas?.Any(quota => quota is null || quota.Permits is < 1 or > MaxQuotaPermits || quota.Window <= TimeSpan.Zero || quota.Window > MaxDuration) == true)
         {
-            failures.Add("Resilience.MaxQuotaWait cannot be negative.");
-        }
-
-        if (resilience.Quotas?.Any(quota => quota is null || quota.Permits < 1 || quota.Window <= TimeSpan.Zero) == true)
-        {
-            failures.Add("Resilience.Quotas must each allow at least 1 request in a positive window.");
+            failures.Add("Resilience.Quotas must each allow 1 to 100,000 requests in a window longer than zero and at most 1 day.");
         }
     }
 
-    // Polly's own bounds, checked here so that a bad value fails at start-up with the option's name.
-    private static void CheckCircuitBreaker(Resilience.ContactsResilienceOptions resilience, List<string> failures)
+    private static void CheckCircuitBreaker(ContactsResilienceOptions resilience, List<string> failures)
     {
-        if (resilience.CircuitBreakerFailureRatio is <= 0 or > 1)
+        if (!(resilience.CircuitBreakerFailureRatio is > 0 and <= 1))
         {
             failures.Add("Resilience.CircuitBreakerFailureRatio must be greater than 0 and at most 1.");
         }
@@ -99,10 +146,20 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
             failures.Add("Resilience.CircuitBreakerMinimumThroughput must be at least 2.");
         }
 
-        if (resilience.CircuitBreakerSamplingDuration < TimeSpan.FromMilliseconds(500)
-            || resilience.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
+        CheckRange(resilience.CircuitBreakerSamplingDuration, MinBreakerDuration, MaxDuration, "Resilience.CircuitBreakerSamplingDuration", failures);
+        CheckRange(resilience.CircuitBreakerBreakDuration, MinBreakerDuration, MaxDuration, "Resilience.CircuitBreakerBreakDuration", failures);
+    }
+
+    private static void CheckRange(TimeSpan value, TimeSpan min, TimeSpan max, string option, List<string> failures)
+    {
+        if (value < min || value > max)
         {
-            failures.Add("Resilience.CircuitBreakerSamplingDuration and CircuitBreakerBreakDuration must be at least 0.5 seconds.");
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{option} must be between {Describe(min)} and {Describe(max)}."));
         }
     }
+
+    private static string Describe(TimeSpan value)
+        => value == TimeSpan.Zero ? "0"
+            : value >= TimeSpan.FromDays(1) ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalDays:0.##} day")
+            : string.Create(CultureInfo.InvariantCulture, $"{value.TotalMilliseconds:0} ms");
 }

@@ -7,8 +7,14 @@ internal static class OffsetPositions
 {
     public static int Parse(string? position)
         => position is null ? 0
-            : int.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? offset
+            : TryParse(position, out var offset) ? offset
             : throw new ArgumentException("The continuation token holds no valid offset.", nameof(position));
+
+    /// <summary>Gets whether a position is an offset: ASCII digits only, within <see cref="int"/>.</summary>
+    public static bool IsValid(string position) => TryParse(position, out _);
+
+    private static bool TryParse(string position, out int offset)
+        => int.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out offset);
 
     /// <summary>
     /// The offset of the next page, or null when this page was the last: the vendor said so, or the page came back

@@ -13,13 +13,21 @@ namespace ContactsSdk.Paging;
 /// </remarks>
 internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Func<T, string> idOf)
 {
-    /// <summary>Throws <see cref="ArgumentException"/> now for a token that belongs elsewhere or a page size below 1.</summary>
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> now for a token that belongs elsewhere or holds a position this listing
+    /// never writes, and <see cref="ArgumentOutOfRangeException"/> for a page size below 1.
+    /// </summary>
     public void Validate(string? continuationToken, int? pageSizeHint)
     {
         settings.ResolvePageSize(pageSizeHint);
         if (continuationToken is not null)
         {
-            ContinuationToken.Decode(continuationToken, settings.Vendor, settings.Scope, nameof(continuationToken));
+            var position = ContinuationToken.Decode(continuationToken, settings.Vendor, settings.Scope, nameof(continuationToken)).Position;
+            if (!settings.IsValidPosition(position))
+            {
+                throw new ArgumentException(
+                    "The continuation token holds a position this listing never writes: it was altered or damaged.", nameof(continuationToken));
+            }
         }
     }
 

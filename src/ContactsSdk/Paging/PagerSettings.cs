@@ -26,6 +26,13 @@ internal sealed record PagerSettings(
     /// <summary>Gets the operation name each page request is observed under (one span per page).</summary>
     public string Operation { get; init; } = "List";
 
+    /// <summary>
+    /// Gets whether a position from a continuation token is one this listing could have written, so that a forged or
+    /// damaged token is refused at <c>AsPages</c>, before any request.
+    /// </summary>
+    /// <value>Defaults to offsets (<see cref="OffsetPositions.IsValid"/>).</value>
+    public Func<string, bool> IsValidPosition { get; init; } = OffsetPositions.IsValid;
+
     public int ResolvePageSize(int? pageSizeHint)
     {
         if (pageSizeHint is < 1)

@@ -17,14 +17,7 @@ public sealed class ContactsClientContractTests(ContactsVendor vendor)
     private IContactsClient Client => _target.Client;
 
     [OneTimeSetUp]
-    public void StartFake()
-        => _target = vendor switch
-        {
-            ContactsVendor.AgentClara => new AgentClaraContractTarget(),
-            ContactsVendor.Wix => new WixContractTarget(),
-            ContactsVendor.Ecwid => new EcwidContractTarget(),
-            _ => throw new ArgumentOutOfRangeException(nameof(vendor), vendor, "No contract target yet."),
-        };
+    public void StartFake() => _target = ContractTarget.Start(vendor);
 
     [OneTimeTearDown]
     public async Task StopFake() => await _target.DisposeAsync();

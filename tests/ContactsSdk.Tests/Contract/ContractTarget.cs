@@ -20,6 +20,16 @@ public abstract class ContractTarget : IAsyncDisposable
 
     public ContactsVendor Vendor => Client.Vendor;
 
+    /// <summary>Starts the fake and client of <paramref name="vendor"/>.</summary>
+    public static ContractTarget Start(ContactsVendor vendor)
+        => vendor switch
+        {
+            ContactsVendor.AgentClara => new AgentClaraContractTarget(),
+            ContactsVendor.Wix => new WixContractTarget(),
+            ContactsVendor.Ecwid => new EcwidContractTarget(),
+            _ => throw new ArgumentOutOfRangeException(nameof(vendor), vendor, "No contract target yet."),
+        };
+
     public IContactsClient Client { get; }
 
     /// <summary>Gets how many requests reached the fake since the last reset.</summary>

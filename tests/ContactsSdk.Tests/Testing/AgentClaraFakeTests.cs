@@ -105,6 +105,8 @@ public sealed partial class AgentClaraFakeTests
     [TestCase("""{"name":"A","email":"not-an-email"}""", "email")]
     [TestCase("""{"name":"A","phone":"5551234567"}""", "phone")]
     [TestCase("""{"name":"A","phone":"+0551234567"}""", "phone")]
+    [TestCase("""{"name":"A","email":"a@example.com\n"}""", "email")]
+    [TestCase("""{"name":"A","phone":"+15551234567\n"}""", "phone")]
     [TestCase("""{"name":"A","tags":"vip"}""", "tags")]
     [TestCase("""{"name":"A","custom_fields":{"nested":{"a":1}}}""", "custom_fields")]
     public async Task CreateContact_InvalidField_Returns400NamingParam(string body, string param)

@@ -16,6 +16,9 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
     private readonly string? _search = query.Search ?? query.Email;
     private readonly string _sort = AgentClaraMapper.ToSort(query.SortBy);
 
+    // Tags are written in normal form C, so the filter asks in that form too.
+    private readonly string? _tag = query.Tag is null ? null : TagLists.Normalize(query.Tag);
+
     public async Task<PageResult<Contact>> FetchAsync(string? position, int pageSize, CancellationToken cancellationToken)
     {
         var offset = OffsetPositions.Parse(position);
@@ -37,7 +40,7 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchTypedAsync(int offset, int pageSize, CancellationToken cancellationToken)
     {
         var envelope = await caller.SendAsync(
-            Operation, ct => api.ListContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+            Operation, ct => api.ListContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
         var resources = envelope.Data;
         var contacts = new List<Contact>(resources.Count);
         foreach (var resource in resources)
@@ -51,7 +54,7 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchRawAsync(int offset, int pageSize, CancellationToken cancellationToken)
     {
         var envelope = await caller.SendAsync(
-            Operation, ct => api.ListRawContactsAsync(pageSize, offset, _search, query.Tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+            Operation, ct => api.ListRawContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
         return ([.. envelope.Data.Select(ToContactWithRaw)], envelope.Pagination);
     }
 

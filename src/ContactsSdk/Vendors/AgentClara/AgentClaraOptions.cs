@@ -16,7 +16,7 @@ public sealed class AgentClaraOptions : ContactsClientOptions
     }
 
     /// <summary>Gets or sets the API key, <c>sk_live_…</c> or <c>sk_test_…</c>, sent as <c>Authorization: Bearer</c>.</summary>
-    /// <value>Required. Never logged or printed.</value>
+    /// <value>Required; visible ASCII only (no spaces or control characters), checked at start-up. Never logged or printed.</value>
     public string? ApiKey { get; set; }
 
     internal override IEnumerable<string?> Secrets => [ApiKey];

@@ -11,9 +11,7 @@ internal sealed class AgentClaraOptionsValidator : ContactsClientOptionsValidato
         {
             failures.Add("ApiKey is required (create one under Settings → Advanced → API Keys).");
         }
-        else if (options.ApiKey.Any(char.IsWhiteSpace))
-        {
-            failures.Add("ApiKey must not contain whitespace.");
-        }
+
+        CheckHeaderValue(options.ApiKey, "ApiKey", failures);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ContactsSdk.Errors;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.AgentClara;
 
@@ -8,14 +9,14 @@ namespace ContactsSdk.Vendors.AgentClara;
 internal static partial class AgentClaraRules
 {
     /// <summary>Contact ids are <c>cust_</c>-prefixed ([DOC]); the prefix also keeps an id from colliding with <c>/contacts/search</c>.</summary>
-    [GeneratedRegex(@"^cust_[A-Za-z0-9_\-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^cust_[A-Za-z0-9_\-]+\z", RegexOptions.CultureInvariant)]
     public static partial Regex ContactId();
 
     /// <summary>E.164: a plus, a non-zero digit, at most 15 digits in all.</summary>
-    [GeneratedRegex(@"^\+[1-9]\d{1,14}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant)]
     public static partial Regex E164();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
     public static partial Regex Email();
 
     public static string ChannelIdOf(ChannelKind kind) => kind == ChannelKind.Email ? "email" : "phone";
@@ -26,7 +27,7 @@ internal static partial class AgentClaraRules
         {
             "email" => ChannelKind.Email,
             "phone" => ChannelKind.Phone,
-            _ => throw new ArgumentException($"AgentClara channel ids are 'email' and 'phone', not '{channelId}'.", paramName),
+            _ => throw new ArgumentException("AgentClara channel ids are 'email' and 'phone'.", paramName),
         };
 
     public static void Channel(ContactChannel? channel, string paramName)
@@ -37,7 +38,7 @@ internal static partial class AgentClaraRules
             throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"channels of kind {channel.Kind}");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         if (channel.Kind == ChannelKind.Phone && !E164().IsMatch(channel.Value))
         {
             throw new ArgumentException("AgentClara phone numbers must be E.164, e.g. +15551234567.", paramName);
@@ -108,7 +109,7 @@ internal static partial class AgentClaraRules
             ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
             if (value is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Undefined })
             {
-                throw new ArgumentException($"AgentClara custom field '{key}' must be a string, number, boolean or null.", paramName);
+                throw new ArgumentException($"AgentClara custom field {Guard.Quote(key)} must be a string, number, boolean or null.", paramName);
             }
         }
     }

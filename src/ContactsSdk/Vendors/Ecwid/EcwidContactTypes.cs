@@ -39,6 +39,6 @@ internal static partial class EcwidContactTypes
     public static string? TypeOf(ChannelKind kind)
         => ToType.TryGetValue(kind, out var type) ? type : TypeShape().IsMatch(kind.Value) ? kind.Value : null;
 
-    [GeneratedRegex("^[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9_]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex TypeShape();
 }

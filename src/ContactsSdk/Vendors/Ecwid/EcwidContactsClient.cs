@@ -89,7 +89,8 @@ public class EcwidContactsClient : IEcwidContactsClient
         }
 
         var listing = new EcwidCustomerListing(_api, _caller, query);
-        var settings = PagerSettings.ForContacts(ContactsVendor.Ecwid, query, DefaultPageSize, EcwidCapabilities.MaxPageSize, listing.PositionAfterItems);
+        var settings = PagerSettings.ForContacts(ContactsVendor.Ecwid, query, DefaultPageSize, EcwidCapabilities.MaxPageSize, listing.PositionAfterItems)
+            with { IsValidPosition = listing.IsValidPosition };
         return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 

@@ -14,9 +14,10 @@ namespace ContactsSdk.Vendors.Ecwid;
 /// by offset, with repeats dropped by the pager.
 /// </summary>
 /// <remarks>
-/// A key position is <c>k{unixSeconds}:{skip}</c>. Only customers registered in that same second and deleted between
-/// two pages can shift what follows; the request re-reads up to <see cref="Overlap"/> of them, which the pager drops as
-/// repeats, so up to that many such deletions still skip no one. [UNCONFIRMED §5.1] <c>createdFrom</c>/<c>createdTo</c>
+/// A key position is <c>k{unixSeconds}:{skip}:{ids}</c>. Only customers registered in that same second and deleted between
+/// two pages can shift what follows; the request re-reads up to <see cref="Overlap"/> of them, and the position carries
+/// their ids so they are dropped even when the listing resumes from a token elsewhere: up to that many such deletions
+/// skip no one, and nothing is repeated. [UNCONFIRMED §5.1] <c>createdFrom</c>/<c>createdTo</c>
 /// are taken as inclusive, and customers registered in the same second as coming back in a stable order.
 /// </remarks>
 internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller, ContactQuery query)
@@ -43,22 +44,37 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
 
     private async Task<PageResult<Contact>> FetchByKeyAsync(string? position, int pageSize, CancellationToken cancellationToken)
     {
-        var (second, skip) = ParseKey(position);
-        var overlap = Math.Min(Overlap, skip);
+        var key = ParseKey(position);
+        var overlap = Math.Min(Overlap, key.Skip);
         var limit = Math.Min(pageSize + overlap, EcwidCapabilities.MaxPageSize);
         overlap = Math.Min(overlap, limit - 1);
-        var offset = skip - overlap;
-        var (customers, total) = await SearchAsync(second, offset, limit, cancellationToken).ConfigureAwait(false);
+        var offset = key.Skip - overlap;
+        var (customers, total) = await SearchAsync(key.Second, offset, limit, cancellationToken).ConfigureAwait(false);
+
+        // The overlap re-reads customers of the boundary second that were already yielded (the token names them), so a
+        // listing resumed from a token on another machine repeats none of them.
+        var fresh = Enumerable.Range(0, customers.Count).Where(i => !key.Yielded.Contains(customers[i].Id)).Take(pageSize).ToList();
         // Ecwid's total counts every match from the bound second on, so a full page that reaches it was the last one.
         if (customers.Count < limit || customers.Count == 0 || OffsetPositions.StopAtTotal(offset, customers.Count, total) == false)
         {
-            return new PageResult<Contact>(customers, null, total);
+            return new PageResult<Contact>([.. fresh.Select(i => customers[i])], null, total);
         }
 
-        var last = SecondOf(customers[^1]);
-        var atLast = customers.Count(customer => SecondOf(customer) == last);
-        var nextSkip = (last == second ? offset : 0) + atLast;
-        return new PageResult<Contact>(customers, FormatKey(last, nextSkip), total);
+        var lastIndex = fresh.Count > 0 ? fresh[^1] : customers.Count - 1;
+        return new PageResult<Contact>([.. fresh.Select(i => customers[i])], NextKey(customers, lastIndex, key, offset), total);
+    }
+
+    // The key after customers[lastIndex]: its second, how many customers of that second come before the next page, and
+    // the ids of the last few of them (what the next request re-reads).
+    private static string NextKey(List<Contact> customers, int lastIndex, KeyPosition key, int offset)
+    {
+        var last = SecondOf(customers[lastIndex]);
+        var atLast = customers.Take(lastIndex + 1).Where(customer => SecondOf(customer) == last).Select(customer => customer.Id).ToList();
+        var skip = (last == key.Second ? offset : 0) + atLast.Count;
+        var earlier = last == key.Second ? key.Yielded : [];
+        // The next request re-reads at most this many, so no more ids are worth carrying.
+        var yielded = earlier.Concat(atLast).Distinct(StringComparer.Ordinal).TakeLast(Math.Min(Overlap, skip));
+        return FormatKey(last, skip, yielded);
     }
 
     private async Task<(List<Contact> Customers, long? Total)> SearchAsync(long? boundSecond, int offset, int limit, CancellationToken cancellationToken)
@@ -123,21 +139,45 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
             Operation = Operation,
         };
 
-    private static string FormatKey(long second, int skip)
-        => string.Create(CultureInfo.InvariantCulture, $"k{second}:{skip}");
+    private static string FormatKey(long second, int skip, IEnumerable<string> yielded)
+        => string.Create(CultureInfo.InvariantCulture, $"k{second}:{skip}:{string.Join(',', yielded)}");
 
-    private static (long? Second, int Skip) ParseKey(string? position)
+    /// <summary>Gets whether a position is one this listing writes: an offset, or a key sorted by registration date.</summary>
+    public bool IsValidPosition(string position) => _byKey ? TryParseKey(position, out _) : OffsetPositions.IsValid(position);
+
+    private static KeyPosition ParseKey(string? position)
+        => position is null ? new KeyPosition(null, 0, [])
+            : TryParseKey(position, out var key) ? key
+            : throw new ArgumentException("The continuation token holds no valid Ecwid position.", nameof(position));
+
+    // k{unix seconds}:{customers of that second already yielded}:{ids of the last of them, at most Overlap}; tokens
+    // written before the ids were carried (k{seconds}:{skip}) still resume, relying on the pager to drop repeats.
+    private static bool TryParseKey(string position, out KeyPosition key)
     {
-        if (position is null)
+        key = new KeyPosition(null, 0, []);
+        var parts = position.StartsWith('k') ? position[1..].Split(':') : [];
+        if (parts.Length == 2)
         {
-            return (null, 0);
+            parts = [.. parts, string.Empty];
         }
 
-        var parts = position.StartsWith('k') ? position[1..].Split(':') : [];
-        return parts.Length == 2
-            && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var second)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var skip)
-            ? (second, skip)
-            : throw new ArgumentException("The continuation token holds no valid Ecwid position.", nameof(position));
+        if (parts.Length != 3
+            || !long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var second)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var skip))
+        {
+            return false;
+        }
+
+        var ids = parts[2].Length == 0 ? [] : parts[2].Split(',');
+        if (ids.Length > Math.Min(Overlap, skip) || !ids.All(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0))
+        {
+            return false;
+        }
+
+        key = new KeyPosition(second, skip, [.. ids]);
+        return true;
     }
+
+    /// <summary>A key position: the boundary second, how many of its customers were yielded, and the ids of the last of them.</summary>
+    private sealed record KeyPosition(long? Second, int Skip, List<string> Yielded);
 }

@@ -20,7 +20,7 @@ public sealed class EcwidOptions : ContactsClientOptions
     public long StoreId { get; set; }
 
     /// <summary>Gets or sets the app's <c>secret_…</c> access token, sent as <c>Authorization: Bearer</c> and never in the query string.</summary>
-    /// <value>Required. A <c>public_…</c> token is refused: it cannot read or write customers. Never logged or printed.</value>
+    /// <value>Required; visible ASCII only, checked at start-up. A <c>public_…</c> token is refused: it cannot read or write customers. Never logged or printed.</value>
     public string? AccessToken { get; set; }
 
     internal override IEnumerable<string?> Secrets => [AccessToken];

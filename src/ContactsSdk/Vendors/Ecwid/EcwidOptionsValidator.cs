@@ -20,9 +20,7 @@ internal sealed class EcwidOptionsValidator : ContactsClientOptionsValidator<Ecw
         {
             failures.Add("AccessToken is a public_ token, which cannot read or write customers; use the app's secret_ token and keep it server-side.");
         }
-        else if (options.AccessToken.Any(char.IsWhiteSpace))
-        {
-            failures.Add("AccessToken must not contain whitespace.");
-        }
+
+        CheckHeaderValue(options.AccessToken, "AccessToken", failures);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactsSdk.Errors;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.Ecwid;
 
@@ -12,7 +13,7 @@ internal static class EcwidRules
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
         return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new ArgumentException($"'{value}' is not a valid Ecwid {what} id (a positive number).", paramName);
+            : throw new ArgumentException($"The value is not a valid Ecwid {what} id (a positive number).", paramName);
     }
 
     public static void PositiveId(long value, string paramName) => ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, paramName);
@@ -21,7 +22,7 @@ internal static class EcwidRules
     public static string Channel(ContactChannel? channel, string paramName)
     {
         ArgumentNullException.ThrowIfNull(channel, paramName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         return EcwidContactTypes.TypeOf(channel.Kind)
             ?? throw new ArgumentException(
                 $"Channel kind '{channel.Kind}' has no Ecwid contact type; use a well-known kind or an Ecwid type name such as SIGNAL.", paramName);
@@ -83,9 +84,14 @@ internal static class EcwidRules
             ArgumentException.ThrowIfNullOrWhiteSpace(input.Type, paramName);
         }
 
+        if (input.Contact is not null)
+        {
+            Guard.ChannelValue(input.Contact, paramName);
+        }
+
         if (input.Type is not null && EcwidContactTypes.TypeOf(new ChannelKind(input.Type)) != input.Type)
         {
-            throw new ArgumentException($"'{input.Type}' is not an Ecwid contact type (upper case, such as PHONE).", paramName);
+            throw new ArgumentException($"{Guard.Quote(input.Type)} is not an Ecwid contact type (upper case, such as PHONE).", paramName);
         }
 
         if (input.OrderBy is < 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactsSdk.Internal;
@@ -54,13 +55,36 @@ internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, Vendor
             return (null, [], OffsetPositions.Parse(position));
         }
 
+        return TryParseKey(position, out var since, out var seen)
+            ? (since, seen, 0)
+            : throw new ArgumentException("The continuation token holds no valid Wix position.", nameof(position));
+    }
+
+    /// <summary>Gets whether a position is one this listing writes: an offset, or a creation time with the contact ids seen at it.</summary>
+    public bool IsValidPosition(string position) => _keyset ? TryParseKey(position, out _, out _) : OffsetPositions.IsValid(position);
+
+    // k|{createdDate as Wix writes it, or empty}|{ids of the contacts already yielded at that instant}
+    private static bool TryParseKey(string position, out string since, out HashSet<string> seen)
+    {
+        since = string.Empty;
+        seen = [];
         var parts = position.Split('|');
         if (parts.Length != 3 || parts[0] + "|" != KeyPrefix)
         {
-            throw new ArgumentException("The continuation token holds no valid Wix position.", nameof(position));
+            return false;
         }
 
-        return (parts[1], [.. parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries)], 0);
+        var ids = parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var timeOk = parts[1].Length == 0 || DateTimeOffset.TryParseExact(
+            parts[1], WixFilter.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+        if (!timeOk || !ids.All(id => WixRules.ContactId().IsMatch(id)))
+        {
+            return false;
+        }
+
+        since = parts[1];
+        seen = [.. ids];
+        return true;
     }
 
     private static string NextKey(List<WixContactResource> resources, List<int> fresh, string? since, HashSet<string> seen)

@@ -45,12 +45,18 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
         return label;
     }
 
+    /// <summary>
+    /// Maps tags (already in normal form C) to label keys, creating labels that do not exist. A tag whose decomposed form
+    /// differs (e.g. "café") first looks for a label stored in either form, so a label created elsewhere as "cafe" plus a
+    /// combining accent is reused instead of doubled.
+    /// </summary>
     public async Task<List<string>> LabelKeysForAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         foreach (var tag in tags)
         {
-            keys.Add((await FindOrCreateLabelAsync(tag, cancellationToken).ConfigureAwait(false)).Key);
+            var existing = NameForms(tag).Count > 1 ? await QueryLabelKeyAsync(tag, cancellationToken).ConfigureAwait(false) : null;
+            keys.Add(existing ?? (await FindOrCreateLabelAsync(tag, cancellationToken).ConfigureAwait(false)).Key);
         }
 
         return keys;
@@ -94,16 +100,34 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
     /// <summary>Finds a label's key by display name without creating it; null when no label has that name.</summary>
     public async Task<string?> FindLabelKeyAsync(string displayName, CancellationToken cancellationToken)
     {
-        if (directory.LabelKeyOf(displayName) is { } cached)
+        return directory.LabelKeyOf(displayName) ?? await QueryLabelKeyAsync(displayName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Gets whether two display names are the same: equal in Unicode normal form C, compared as Wix is assumed to.</summary>
+    public static bool SameName(string? left, string right)
+        => left is not null && string.Equals(TagLists.Normalize(left), TagLists.Normalize(right), WixAssumptions.DisplayNameComparison);
+
+    // The forms a display name may be stored in by someone else: as given, composed (NFC) and decomposed (NFD).
+    private static List<string> NameForms(string displayName)
+    {
+        List<string> forms = [displayName, TagLists.Normalize(displayName)];
+        if (TagLists.TryNormalize(displayName, out _))
         {
-            return cached;
+            forms.Add(displayName.Normalize(System.Text.NormalizationForm.FormD));
         }
 
+        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+
+    private async Task<string?> QueryLabelKeyAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var forms = NameForms(displayName);
+        JsonNode match = forms.Count == 1 ? JsonValue.Create(forms[0]) : new JsonObject { ["$in"] = new JsonArray([.. forms.Select(form => (JsonNode?)form)]) };
         var page = await caller.SendAsync(
             "QueryLabels",
-            ct => api.QueryLabelsAsync(QueryBody(new JsonObject { ["displayName"] = displayName }, 0, DefinitionsPageSize), ct),
+            ct => api.QueryLabelsAsync(QueryBody(new JsonObject { ["displayName"] = match }, 0, DefinitionsPageSize), ct),
             cancellationToken).ConfigureAwait(false);
-        var label = (page.Labels ?? []).FirstOrDefault(l => string.Equals(l.DisplayName, displayName, WixAssumptions.DisplayNameComparison));
+        var label = (page.Labels ?? []).FirstOrDefault(l => SameName(l.DisplayName, displayName));
         if (label is not null)
         {
             directory.Remember(label);

@@ -168,8 +168,8 @@ public class WixContactsClient : IWixContactsClient
 
         var fields = await _resolver.FieldKeysForAsync(
             patch.CustomFields.GetValueOrDefault(null) ?? new Dictionary<string, JsonElement?>(), value => value, cancellationToken).ConfigureAwait(false);
-        var revision = patch.ExpectedRevision
-            ?? (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Revision?.ToString(CultureInfo.InvariantCulture);
+        var revision = WixRules.Revision(patch.ExpectedRevision, nameof(patch))
+            ?? (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Revision;
         var info = WixMapper.ToPatchInfo(patch, fields);
         if (info.Count == 0)
         {
@@ -203,18 +203,20 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    /// <remarks>Tags match the contact's label display names without regard to case; a tag the contact lacks is ignored.</remarks>
+    /// <remarks>
+    /// Tags match the contact's label display names without regard to case or Unicode normal form; a tag the contact lacks is ignored.
+    /// </remarks>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private async Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
-        var removed = new HashSet<string>(Guard.Tags(tags, nameof(tags)), StringComparer.OrdinalIgnoreCase);
+        var removed = Guard.Tags(tags, nameof(tags));
         var envelope = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
         var contact = await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
         var keys = (envelope.Contact?.Info?.LabelKeys?.Items ?? [])
-            .Where(key => removed.Contains(_resolver.Directory.LabelName(key)) || removed.Contains(key)).ToList();
+            .Where(key => removed.Any(tag => WixContactResolver.SameName(_resolver.Directory.LabelName(key), tag) || string.Equals(key, tag, StringComparison.OrdinalIgnoreCase))).ToList();
         return keys.Count == 0 ? contact : await UnlabelAsync(contact.Id, keys, cancellationToken).ConfigureAwait(false);
     }
 
@@ -250,7 +252,7 @@ public class WixContactsClient : IWixContactsClient
             var kind = WixChannelEdit.KindOf(contact, channelId) ?? throw MissingChannel("UpdateChannel", contactId);
             return kind == channel.Kind
                 ? WixChannelEdit.Update(contact, channelId, channel)
-                : throw new ArgumentException($"Channel '{channelId}' holds a {kind}, not a {channel.Kind}.", nameof(channel));
+                : throw new ArgumentException($"The channel holds a {kind}, not a {channel.Kind}.", nameof(channel));
         }, cancellationToken).ConfigureAwait(false);
         return WixChannelEdit.Find(written, channel, channelId) ?? throw MissingChannel("UpdateChannel", contactId);
     }
@@ -277,7 +279,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task<WixLabel> GetLabelAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         var envelope = await _caller.SendAsync("GetLabel", ct => _api.GetLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToLabel(Remember(envelope.Label));
     }
@@ -293,7 +295,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task<WixLabel> RenameLabelAsync(string key, string displayName, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         GuardDisplayName(displayName, 180);
         var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = displayName.Trim() } };
         var envelope = await _caller.SendAsync("RenameLabel", ct => _api.RenameLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
@@ -303,7 +305,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task DeleteLabelAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         await _caller.SendAsync("DeleteLabel", ct => _api.DeleteLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
         _resolver.Directory.ForgetLabel(key);
     }
@@ -325,7 +327,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task<WixExtendedField> GetExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         var envelope = await _caller.SendAsync("GetExtendedField", ct => _api.GetFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToField(Remember(envelope.Field));
     }
@@ -341,7 +343,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task<WixExtendedField> RenameExtendedFieldAsync(string key, string displayName, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         GuardDisplayName(displayName, 150);
         var body = new JsonObject { ["field"] = new JsonObject { ["displayName"] = displayName.Trim() } };
         var envelope = await _caller.SendAsync("RenameExtendedField", ct => _api.RenameFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
@@ -351,7 +353,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     public virtual async Task DeleteExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        WixRules.Key(key, nameof(key));
         await _caller.SendAsync("DeleteExtendedField", ct => _api.DeleteFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
         _resolver.Directory.ForgetField(key);
     }
@@ -393,16 +395,11 @@ public class WixContactsClient : IWixContactsClient
         string targetContactId, IReadOnlyCollection<string> sourceContactIds, string? targetRevision = null, CancellationToken cancellationToken = default)
     {
         var sources = GuardMerge(targetContactId, sourceContactIds);
-        if (targetRevision is not null && !int.TryParse(targetRevision, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            throw new ArgumentException("A Wix revision is a whole number.", nameof(targetRevision));
-        }
-
-        var revision = targetRevision
-            ?? (await FetchAsync(targetContactId, cancellationToken).ConfigureAwait(false)).Contact?.Revision?.ToString(CultureInfo.InvariantCulture);
+        var revision = WixRules.Revision(targetRevision, nameof(targetRevision))
+            ?? (await FetchAsync(targetContactId, cancellationToken).ConfigureAwait(false)).Contact?.Revision;
         var body = new JsonObject
         {
-            ["targetContactRevision"] = int.Parse(revision ?? "0", CultureInfo.InvariantCulture),
+            ["targetContactRevision"] = revision ?? 0,
             ["sourceContactIds"] = new JsonArray([.. sources.Select(id => (JsonNode?)id)]),
         };
         var envelope = await _caller.SendAsync("MergeContacts", ct => _api.MergeContactsAsync(targetContactId, body, ct), cancellationToken).ConfigureAwait(false);
@@ -506,9 +503,14 @@ public class WixContactsClient : IWixContactsClient
     {
         ArgumentNullException.ThrowIfNull(keys, paramName);
         var list = keys.Distinct(StringComparer.Ordinal).ToList();
-        if (list.Count is 0 or > MaxLabelKeys || list.Any(string.IsNullOrWhiteSpace))
+        if (list.Count is 0 or > MaxLabelKeys)
         {
-            throw new ArgumentException($"Give 1–{MaxLabelKeys} label keys, none blank.", paramName);
+            throw new ArgumentException($"Give 1–{MaxLabelKeys} label keys.", paramName);
+        }
+
+        foreach (var key in list)
+        {
+            WixRules.Key(key, paramName);
         }
 
         return list;
@@ -570,7 +572,8 @@ public class WixContactsClient : IWixContactsClient
     private DelegatingContactsPageable Pageable(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
     {
         var listing = new WixContactListing(spec, _api, _caller, _resolver);
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        var pager = new Pager<Contact>(settings with { IsValidPosition = listing.IsValidPosition }, listing.FetchAsync, contact => contact.Id);
+        return new DelegatingContactsPageable(pager, cancellationToken);
     }
 
     private static DelegatingPageable<T> Definitions<T>(
@@ -632,9 +635,9 @@ public class WixContactsClient : IWixContactsClient
     private Task<WixContactEnvelope> FetchAsync(string contactId, CancellationToken cancellationToken)
         => _caller.SendAsync("GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken);
 
-    private async Task<Contact> PatchAsync(string operation, string contactId, string? revision, JsonObject info, CancellationToken cancellationToken)
+    private async Task<Contact> PatchAsync(string operation, string contactId, int? revision, JsonObject info, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["revision"] = int.Parse(revision ?? "0", CultureInfo.InvariantCulture), ["info"] = info };
+        var body = new JsonObject { ["revision"] = revision ?? 0, ["info"] = info };
         var envelope = await _caller.SendAsync(operation, ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }

@@ -46,7 +46,7 @@ internal sealed class WixDirectory
         public string Name(string key) => _names.TryGetValue(key, out var name) ? name : key;
 
         public string? KeyOf(string displayName)
-            => _names.FirstOrDefault(pair => string.Equals(pair.Value, displayName, WixAssumptions.DisplayNameComparison)).Key;
+            => _names.FirstOrDefault(pair => WixContactResolver.SameName(pair.Value, displayName)).Key;
 
         public void Remember(string key, string name)
         {

@@ -175,8 +175,11 @@ public sealed class WixFilter
 
     internal JsonObject ToNode() => (JsonObject)_node.DeepClone();
 
+    /// <summary>How times are written in filters (and in continuation tokens): UTC, milliseconds.</summary>
+    internal const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
     internal static string FormatTime(DateTimeOffset value)
-        => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     private static JsonValue Time(DateTimeOffset value) => JsonValue.Create(FormatTime(value));
 

@@ -10,7 +10,7 @@ namespace ContactsSdk.Vendors.Wix;
 internal static partial class WixIdempotentPosts
 {
     [GeneratedRegex(
-        @"^/(?:oauth2/token|contacts/v4/(?:(?:contacts|labels|extended-fields)/query|contacts/[^/]+/preview-merge|contacts/[^/]+/labels|labels|extended-fields))$",
+        @"^/(?:oauth2/token|contacts/v4/(?:(?:contacts|labels|extended-fields)/query|contacts/[^/]+/preview-merge|contacts/[^/]+/labels|labels|extended-fields))\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex SafePath();
 

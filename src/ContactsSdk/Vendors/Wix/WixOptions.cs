@@ -20,6 +20,7 @@ public sealed class WixOptions : ContactsClientOptions
 
     /// <summary>Gets or sets an API key from the site owner's account, sent raw as <c>Authorization</c>.</summary>
     /// <value>Required with <see cref="SiteId"/> unless the OAuth settings are used. Never logged or printed.</value>
+    /// <remarks>Every Wix credential and id here must be visible ASCII (no spaces, control characters or non-ASCII letters), checked at start-up.</remarks>
     public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets the site id, sent as <c>wix-site-id</c> with an API key.</summary>

@@ -21,5 +21,12 @@ internal sealed class WixOptionsValidator : ContactsClientOptionsValidator<WixOp
         {
             failures.Add("Set ApiKey + SiteId, or AppId + AppSecret + InstanceId for OAuth.");
         }
+
+        // The key and site id are headers; the OAuth values go into the token request and its answer into a header.
+        CheckHeaderValue(options.ApiKey, "ApiKey", failures);
+        CheckHeaderValue(options.SiteId, "SiteId", failures);
+        CheckHeaderValue(options.AppId, "AppId", failures);
+        CheckHeaderValue(options.AppSecret, "AppSecret", failures);
+        CheckHeaderValue(options.InstanceId, "InstanceId", failures);
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ContactsSdk.Errors;
+using ContactsSdk.Internal;
 
 namespace ContactsSdk.Vendors.Wix;
 
@@ -16,11 +18,21 @@ internal static partial class WixRules
     };
 
     /// <summary>Contact ids are GUIDs.</summary>
-    [GeneratedRegex(@"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\z", RegexOptions.CultureInvariant)]
     public static partial Regex ContactId();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
+
+    /// <summary>Checks a label or extended-field key: Wix keys are slugs such as <c>custom.my-label</c>, never blank, spaced or with control characters.</summary>
+    public static void Key(string? key, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
+        if (key.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            throw new ArgumentException("A Wix key has no spaces or control characters (e.g. custom.my-label).", paramName);
+        }
+    }
 
     public static void Channel(ContactChannel? channel, string paramName)
     {
@@ -30,7 +42,7 @@ internal static partial class WixRules
             throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"channels of kind {channel.Kind}");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Value, paramName);
+        Guard.ChannelValue(channel.Value, paramName);
         if (channel.Kind == ChannelKind.Email && (channel.Value.Length > 320 || !Email().IsMatch(channel.Value)))
         {
             throw new ArgumentException("The email address is not valid.", paramName);
@@ -43,7 +55,7 @@ internal static partial class WixRules
 
         if (channel.Label is { } label && !Tags[channel.Kind].Contains(label.ToUpperInvariant()))
         {
-            throw new ArgumentException($"A Wix {channel.Kind} tag is one of {string.Join(", ", Tags[channel.Kind])}, not '{label}'.", paramName);
+            throw new ArgumentException($"A Wix {channel.Kind} label is one of {string.Join(", ", Tags[channel.Kind])}.", paramName);
         }
     }
 
@@ -88,11 +100,17 @@ internal static partial class WixRules
             throw new ArgumentException("Wix extended fields are removed one by one: set a key to null instead of the whole dictionary.", paramName);
         }
 
-        if (patch.ExpectedRevision is { } revision && !int.TryParse(revision, out _))
-        {
-            throw new ArgumentException("A Wix revision is a whole number.", paramName);
-        }
+        Revision(patch.ExpectedRevision, paramName);
     }
+
+    /// <summary>
+    /// Parses a revision as Wix writes it: ASCII digits only, whatever the current culture (no sign, no spaces, no
+    /// culture's minus sign or digits), so a negative or malformed one fails here and never reaches the wire.
+    /// </summary>
+    public static int? Revision(string? revision, string paramName)
+        => revision is null ? null
+            : int.TryParse(revision, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new ArgumentException("A Wix revision is a whole number, 0 or more, written in ASCII digits.", paramName);
 
     private static void Name(PersonName? name, string paramName)
     {
@@ -109,7 +127,7 @@ internal static partial class WixRules
             ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
             if (WixMapper.IsSystemName(key))
             {
-                throw new ArgumentException($"'{key}' is a Wix system field: read it with GetExtendedFieldValuesAsync; it cannot be written.", paramName);
+                throw new ArgumentException($"{Guard.Quote(key)} is a Wix system field: read it with GetExtendedFieldValuesAsync; it cannot be written.", paramName);
             }
 
             var ok = value?.ValueKind switch
@@ -120,7 +138,7 @@ internal static partial class WixRules
             };
             if (!ok)
             {
-                throw new ArgumentException($"Wix extended field '{key}' takes a string, a number, a YYYY-MM-DD date or a URL.", paramName);
+                throw new ArgumentException($"Wix extended field {Guard.Quote(key)} takes a string, a number, a YYYY-MM-DD date or a URL.", paramName);
             }
         }
     }

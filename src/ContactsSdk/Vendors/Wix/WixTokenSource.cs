@@ -70,6 +70,12 @@ internal sealed class WixTokenSource(TimeProvider timeProvider)
         {
             var body = await response.Content.ReadFromJsonAsync(WixJsonContext.Default.WixTokenResponse, cancellationToken).ConfigureAwait(false);
             var value = body?.AccessToken ?? throw new JsonException("The Wix token answer was empty.");
+            if (!Internal.HeaderValues.IsSafe(value))
+            {
+                // It goes into the Authorization header of every call: a line break in it would add headers of the server's choosing.
+                throw new Internal.ResponseRefusedException("The Wix token answer has an access_token that is not visible ASCII.") { StatusCode = (int)response.StatusCode };
+            }
+
             var lifetime = body.ExpiresIn is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : WixAssumptions.DefaultTokenLifetime;
             var margin = lifetime > WixAssumptions.TokenRefreshMargin * 2 ? WixAssumptions.TokenRefreshMargin : lifetime / 2;
             _token = new Token(value, timeProvider.GetUtcNow() + lifetime - margin);
