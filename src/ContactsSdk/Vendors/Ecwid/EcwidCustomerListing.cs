@@ -53,9 +53,14 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
 
         // The overlap re-reads customers of the boundary second that were already yielded (the token names them), so a
         // listing resumed from a token on another machine repeats none of them.
-        var fresh = Enumerable.Range(0, customers.Count).Where(i => !key.Yielded.Contains(customers[i].Id)).Take(pageSize).ToList();
-        // Ecwid's total counts every match from the bound second on, so a full page that reaches it was the last one.
-        if (customers.Count < limit || customers.Count == 0 || OffsetPositions.StopAtTotal(offset, customers.Count, total) == false)
+        var unseen = Enumerable.Range(0, customers.Count).Where(i => !key.Yielded.Contains(customers[i].Id)).ToList();
+        var fresh = unseen.Count > pageSize ? unseen.GetRange(0, pageSize) : unseen;
+
+        // The listing ends only when this page yields every unseen customer it read (when yielded ones were deleted, more
+        // than a page may be unseen) and the vendor has no more: a short page, or — Ecwid's total counting every match
+        // from the bound second on — a full page that reaches it.
+        var yieldsAllRead = fresh.Count == unseen.Count;
+        if (yieldsAllRead && (customers.Count < limit || OffsetPositions.StopAtTotal(offset, customers.Count, total) == false))
         {
             return new PageResult<Contact>([.. fresh.Select(i => customers[i])], null, total);
         }
