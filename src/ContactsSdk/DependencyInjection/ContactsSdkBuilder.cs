@@ -67,7 +67,11 @@ public sealed class ContactsSdkBuilder
         {
             var options = OptionsOf(services);
             var secrets = options.Secrets.ToArray();
-            return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), text => SecretRedactor.Redact(text, secrets));
+            var context = new VendorClientContext(
+                text => SecretRedactor.Redact(text, secrets),
+                services.GetService<TimeProvider>() ?? TimeProvider.System,
+                new ContactWriteLock(registration.Vendor, options.WriteLockScope));
+            return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), context);
         });
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));
         return this;
