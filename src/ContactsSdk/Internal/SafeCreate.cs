@@ -102,8 +102,8 @@ internal static class SafeCreate
 
     private static ContactsException MayStillLand(ContactsException failure)
     {
-        var message = $"{failure.Vendor} {failure.Operation} may still be applied: the vendor did not confirm it ({Reason(failure)}) and no matching "
-            + "match was found yet. It was not sent again; look for it later (for a contact: FindCreatedContactAsync) before sending it again.";
+        var message = $"{failure.Vendor} {failure.Operation} may still be applied: the vendor did not confirm it ({Reason(failure)}) and no match "
+            + "was found yet. It was not sent again; look for it later (for a contact: FindCreatedContactAsync) before sending it again.";
         ContactsException wrapped = failure is ContactsTimeoutException
             ? new ContactsTimeoutException(message, failure)
             : new ContactsUnavailableException(message, failure);

@@ -30,11 +30,11 @@ public sealed class CreateFaultMatrixTests
            select new TestCaseData(vendor, shape, fault).SetArgDisplayNames(vendor.ToString(), shape.ToString(), fault.ToString());
 
     [OneTimeSetUp]
-    public void Start()
+    public async Task Start()
     {
         foreach (var vendor in FaultMatrixTests.Vendors())
         {
-            _hosts[vendor] = MatrixHosts.Start(vendor, _clock);
+            _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
         }
     }
 

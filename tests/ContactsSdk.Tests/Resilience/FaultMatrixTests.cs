@@ -34,11 +34,11 @@ public sealed class FaultMatrixTests
            select new TestCaseData(vendor, operation, fault).SetArgDisplayNames(vendor.ToString(), operation.ToString(), fault.ToString());
 
     [OneTimeSetUp]
-    public void Start()
+    public async Task Start()
     {
         foreach (var vendor in Vendors())
         {
-            _hosts[vendor] = MatrixHosts.Start(vendor, _clock);
+            _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
         }
     }
 

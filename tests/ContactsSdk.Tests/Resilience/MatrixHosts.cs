@@ -23,6 +23,21 @@ public static class MatrixHosts
             _ => throw new ArgumentOutOfRangeException(nameof(vendor)),
         };
 
+    /// <summary>
+    /// Starts a host and sends one create, lookup and listing through it before any clock is driven, so that first-call
+    /// costs (JIT, connections) never count against a simulated timeout.
+    /// </summary>
+    public static async Task<MatrixHost> StartWarmAsync(ContactsVendor vendor, FakeTimeProvider clock)
+    {
+        var host = Start(vendor, clock);
+        var draft = Draft(vendor, "warm-up@example.com");
+        await host.Client.CreateAsync(draft);
+        await host.Client.FindCreatedContactAsync(draft, clock.GetUtcNow());
+        await host.Client.ListAsync(new ContactQuery { CreatedSince = clock.GetUtcNow() }).AsPages().GetAsyncEnumerator().MoveNextAsync();
+        host.Fake.Reset();
+        return host;
+    }
+
     public static ContactDraft Draft(ContactsVendor vendor, string email)
         => new() { Name = PersonName.FromParts("Matrix", "Person"), Channels = [new ContactChannel(ChannelKind.Email, email)] };
 

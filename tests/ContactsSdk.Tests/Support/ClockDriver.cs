@@ -17,7 +17,7 @@ public static class ClockDriver
     public static async Task<Exception?> CaptureAsync(FakeTimeProvider clock, Func<Task> action)
     {
         var work = Task.Run(action);
-        await DriveUntilAsync(clock, () => work.IsCompleted);
+        await DriveUntilAsync(clock, work);
         try
         {
             await work;
@@ -33,7 +33,7 @@ public static class ClockDriver
     public static async Task<T> RunAsync<T>(FakeTimeProvider clock, Func<Task<T>> action)
     {
         var work = Task.Run(action);
-        await DriveUntilAsync(clock, () => work.IsCompleted);
+        await DriveUntilAsync(clock, work);
         return await work;
     }
 
@@ -47,13 +47,15 @@ public static class ClockDriver
         }
     }
 
-    private static async Task DriveUntilAsync(FakeTimeProvider clock, Func<bool> done)
+    // Each step first gives the work a few real milliseconds (returning at once when it completes), so a real round trip
+    // has ten of them (~50 ms) before a 10 s simulated attempt timeout could fire.
+    private static async Task DriveUntilAsync(FakeTimeProvider clock, Task work)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done() && DateTime.UtcNow < deadline)
+        while (!work.IsCompleted && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(1);
-            if (!done())
+            await Task.WhenAny(work, Task.Delay(2));
+            if (!work.IsCompleted)
             {
                 clock.Advance(Step);
             }
