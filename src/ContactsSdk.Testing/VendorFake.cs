@@ -153,8 +153,8 @@ public abstract class VendorFake : IDisposable
         }
     }
 
-    /// <summary>Forgets injected faults; part of every fake's <c>Reset</c>.</summary>
-    private protected void ClearFaults() => _pipeline.Faults.Clear();
+    /// <summary>Forgets the injected faults that have not been used up yet, keeping the data and the journal; part of every fake's <see cref="Reset"/>.</summary>
+    public void ClearFaults() => _pipeline.Faults.Clear();
 
     private static void CheckErrorStatus(int statusCode, [CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
     {

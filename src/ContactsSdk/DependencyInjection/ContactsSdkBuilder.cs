@@ -67,10 +67,9 @@ public sealed class ContactsSdkBuilder
         {
             var options = OptionsOf(services);
             var secrets = options.Secrets.ToArray();
+            var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
             var context = new VendorClientContext(
-                text => SecretRedactor.Redact(text, secrets),
-                services.GetService<TimeProvider>() ?? TimeProvider.System,
-                new ContactWriteLock(registration.Vendor, options.WriteLockScope));
+                text => SecretRedactor.Redact(text, secrets), clock, new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock));
             return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), context);
         });
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));

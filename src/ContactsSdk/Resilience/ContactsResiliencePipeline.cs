@@ -90,8 +90,22 @@ internal static class ContactsResiliencePipeline
             return new ValueTask<bool>(wait < RemainingBudget(args.Context, context));
         }
 
-        return IsSafeToRetry(args.Context.GetRequestMessage(), context) ? isTransient(args) : PredicateResult.False();
+        var request = args.Context.GetRequestMessage();
+        if (!IsSafeToRetry(request, context))
+        {
+            return PredicateResult.False();
+        }
+
+        return IsOverwrite(request) && !VendorAnsweredItFailed(args.Outcome.Result) ? PredicateResult.False() : isTransient(args);
     }
+
+    // A PUT or PATCH that may still be in flight (our timeout, a dropped connection, 502/504) is not sent again: where the
+    // vendor has no concurrency token, the first one landing late would overwrite whatever was written after it.
+    private static bool IsOverwrite(HttpRequestMessage? request)
+        => request is not null && (request.Method == HttpMethod.Put || request.Method == HttpMethod.Patch);
+
+    private static bool VendorAnsweredItFailed(HttpResponseMessage? response)
+        => response is { StatusCode: >= HttpStatusCode.InternalServerError and not HttpStatusCode.BadGateway and not HttpStatusCode.GatewayTimeout };
 
     private static TimeSpan RemainingBudget(ResilienceContext resilienceContext, PipelineContext context)
         => resilienceContext.Properties.TryGetValue(StartedAtKey, out var startedAt)

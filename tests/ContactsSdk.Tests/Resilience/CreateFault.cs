@@ -15,7 +15,7 @@ public enum CreateFault
     /// <summary>A gateway answers 502 at once and the write lands 400 ms later, before the SDK looks.</summary>
     Gateway502LandsSoon,
 
-    /// <summary>A gateway answers 504 at once and the write lands 5 s later, after the SDK has looked.</summary>
+    /// <summary>A gateway answers 504 at once and the write lands 10 s later, after the SDK has looked.</summary>
     Gateway504LandsLate,
 
     /// <summary>The connection drops and the write lands 400 ms later.</summary>

@@ -14,7 +14,8 @@ namespace ContactsSdk.Tests.Resilience;
 public sealed class CreateFaultMatrixTests
 {
     private static readonly TimeSpan SoonLanding = TimeSpan.FromMilliseconds(400);
-    private static readonly TimeSpan LateLanding = TimeSpan.FromSeconds(5);
+    // Well after the SDK's settle wait (2 s), so the lookup has many steps to finish before the write lands.
+    private static readonly TimeSpan LateLanding = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SlowAnswer = MatrixHosts.SlowResponse;
     private static int _cells;
     private static int _duplicates;

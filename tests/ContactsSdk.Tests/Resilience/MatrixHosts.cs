@@ -64,7 +64,9 @@ public static class MatrixHosts
     }
 
     /// <summary>
-    /// The outcomes a fault may have. Safe requests are retried to success. A body that cannot be read is not retried. A
+    /// The outcomes a fault may have. Safe requests are retried to success. A PUT or PATCH that may still be in flight (502,
+    /// a drop, our timeout) is not sent again — a late landing would overwrite what came after it — so it fails in the
+    /// family (AgentClara's tags are a PATCH; Wix's are idempotent label POSTs). A body that cannot be read is not retried. A
     /// write applied before a 500, or a slow one that lands before its retry, may let the retry find its own work done.
     /// </summary>
     public static IReadOnlyList<string> Expected(ContactsVendor vendor, MatrixOperation operation, MatrixFault fault)
@@ -73,6 +75,11 @@ public static class MatrixHosts
             (MatrixOperation.Get or MatrixOperation.List or MatrixOperation.Update, MatrixFault.MalformedJson)
                 => [nameof(ContactsException)],
             (MatrixOperation.Delete or MatrixOperation.AddTags, MatrixFault.MalformedJson) => [nameof(ContactsException), Success],
+            (MatrixOperation.Update, MatrixFault.BadGateway or MatrixFault.DroppedConnection) => [nameof(ContactsUnavailableException)],
+            (MatrixOperation.Update, MatrixFault.SlowPastAttemptTimeout) => [nameof(ContactsTimeoutException)],
+            (MatrixOperation.AddTags, MatrixFault.BadGateway or MatrixFault.DroppedConnection) when vendor == ContactsVendor.AgentClara
+                => [nameof(ContactsUnavailableException)],
+            (MatrixOperation.AddTags, MatrixFault.SlowPastAttemptTimeout) when vendor == ContactsVendor.AgentClara => [nameof(ContactsTimeoutException)],
             (MatrixOperation.Delete, MatrixFault.AppliedThenServerError or MatrixFault.SlowPastAttemptTimeout) => [nameof(ContactNotFoundException), Success],
             (MatrixOperation.Update, MatrixFault.AppliedThenServerError or MatrixFault.SlowPastAttemptTimeout) when vendor == ContactsVendor.Wix
                 => [nameof(ContactConflictException), Success],

@@ -218,7 +218,11 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
             throw new ArgumentException($"Channel '{channelId}' holds a {kind}, not a {channel.Kind}.", nameof(channel));
         }
 
-        using var held = await _context.WriteLock.AcquireAsync(contactId, cancellationToken).ConfigureAwait(false);
+        return await _context.WriteLock.RunAsync(contactId, ct => UpdateChannelLockedAsync(contactId, kind, channel, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ContactChannel> UpdateChannelLockedAsync(string contactId, ChannelKind kind, ContactChannel channel, CancellationToken cancellationToken)
+    {
         var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
         if (!contact.Channels.Any(current => current.Kind == kind))
         {

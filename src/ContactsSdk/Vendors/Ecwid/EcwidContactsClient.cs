@@ -140,7 +140,12 @@ public class EcwidContactsClient : IEcwidContactsClient
     {
         var id = CustomerId(contactId);
         EcwidRules.Patch(patch, nameof(patch));
-        using var held = await _context.WriteLock.AcquireAsync(contactId, cancellationToken).ConfigureAwait(false);
+        return await _context.WriteLock.RunAsync(contactId, ct => UpdateLockedAsync(id, patch, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The billing person is replaced as a whole: read, change, write under the customer's lock.
+    private async Task<Contact> UpdateLockedAsync(long id, ContactPatch patch, CancellationToken cancellationToken)
+    {
         var current = await FetchAsync(id, cancellationToken).ConfigureAwait(false);
         if (patch.IsEmpty)
         {
