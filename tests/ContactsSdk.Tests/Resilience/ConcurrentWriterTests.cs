@@ -24,6 +24,7 @@ public sealed class ConcurrentWriterTests
 
         var tags = (await harness.Client.GetAsync(contact.Id)).Tags;
         Assert.That(tags, Is.EquivalentTo(Enumerable.Range(0, Writers).Select(i => $"tag-{i}")));
+        Assert.That(harness.Client.Capabilities.LocksWritesInProcess, Is.True, "AgentClara has no concurrency token");
     }
 
     [Test]
@@ -52,6 +53,7 @@ public sealed class ConcurrentWriterTests
 
         var tags = (await harness.Client.GetAsync(contact.Id)).Tags;
         Assert.That(tags, Is.EquivalentTo(Enumerable.Range(0, Writers).Select(i => $"tag-{i}")));
+        Assert.That(harness.Client.Capabilities.LocksWritesInProcess, Is.False, "Wix guards writes with revisions");
     }
 
     [Test]
@@ -74,6 +76,7 @@ public sealed class ConcurrentWriterTests
         }
 
         Assert.That(lost, Is.Zero, $"{lost} of {Writers} rounds lost a change");
+        Assert.That(harness.Client.Capabilities.LocksWritesInProcess, Is.True, "Ecwid has no concurrency token");
     }
 
     [Test]
