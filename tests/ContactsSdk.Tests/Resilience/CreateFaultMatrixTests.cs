@@ -1,7 +1,6 @@
 using ContactsSdk.Errors;
 using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Resilience;
 
@@ -11,7 +10,7 @@ namespace ContactsSdk.Tests.Resilience;
 /// contacts exists afterwards — once every late write has landed. Only applicable cells are generated.
 /// </summary>
 [NonParallelizable]
-public sealed class CreateFaultMatrixTests
+public sealed class CreateFaultMatrixTests : AllVendorsFixture
 {
     private static readonly TimeSpan SoonLanding = TimeSpan.FromMilliseconds(400);
     // Well after the SDK's settle wait (2 s), so the lookup has many steps to finish before the write lands.
@@ -20,8 +19,6 @@ public sealed class CreateFaultMatrixTests
     private static int _cells;
     private static int _duplicates;
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<ContactsVendor, MatrixHost> _hosts = [];
     private int _run;
 
     public static IEnumerable<TestCaseData> Cells()
@@ -30,42 +27,24 @@ public sealed class CreateFaultMatrixTests
            from fault in Enum.GetValues<CreateFault>()
            select new TestCaseData(vendor, shape, fault).SetArgDisplayNames(vendor.ToString(), shape.ToString(), fault.ToString());
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        foreach (var vendor in FaultMatrixTests.Vendors())
-        {
-            _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        foreach (var host in _hosts.Values)
-        {
-            await host.DisposeAsync();
-        }
-
-        TestContext.Progress.WriteLine($"Create fault matrix: {_cells} cells, {_duplicates} duplicates.");
-    }
+    protected override string? Summary() => $"Create fault matrix: {_cells} cells, {_duplicates} duplicates.";
 
     [TestCaseSource(nameof(Cells))]
     public async Task CreateAsync_UnderFault_NeverDuplicates_AndEndsAsExpected(ContactsVendor vendor, DraftShape shape, CreateFault fault)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         host.Fake.Reset();
         var draft = CreateDrafts.Draft(vendor, shape, $"{Interlocked.Increment(ref _run)}");
         var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
         Inject(host.Fake, fault, method, path);
         Interlocked.Increment(ref _cells);
 
-        var deadline = _clock.GetUtcNow() + TimeSpan.FromMinutes(1);
+        var deadline = Clock.GetUtcNow() + TimeSpan.FromMinutes(1);
         Contact? created = null;
-        var failure = await ClockDriver.CaptureAsync(_clock, async () => created = await host.Client.CreateAsync(draft));
-        while (host.Fake.PendingLateWrites > 0 && _clock.GetUtcNow() < deadline)
+        var failure = await ClockDriver.CaptureAsync(Clock, async () => created = await host.Client.CreateAsync(draft));
+        while (host.Fake.PendingLateWrites > 0 && Clock.GetUtcNow() < deadline)
         {
-            await ClockDriver.AdvanceAsync(_clock, ClockDriver.Step);
+            await ClockDriver.AdvanceAsync(Clock, ClockDriver.Step);
         }
 
         var stored = await ListAllAsync(host.Client);

@@ -1,7 +1,6 @@
 using ContactsSdk.Errors;
 using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Resilience;
 
@@ -12,15 +11,13 @@ namespace ContactsSdk.Tests.Resilience;
 /// (<see cref="CreateFaultMatrixTests"/>).
 /// </summary>
 [NonParallelizable]
-public sealed class FaultMatrixTests
+public sealed class FaultMatrixTests : AllVendorsFixture
 {
     private static int _cases;
     private static int _faultsInjected;
     private static int _duplicates;
     private static int _recovered;
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<ContactsVendor, MatrixHost> _hosts = [];
     private int _label;
 
     public static IEnumerable<ContactsVendor> Vendors() => [ContactsVendor.AgentClara, ContactsVendor.Wix, ContactsVendor.Ecwid];
@@ -33,30 +30,12 @@ public sealed class FaultMatrixTests
            from fault in Enum.GetValues<MatrixFault>()
            select new TestCaseData(vendor, operation, fault).SetArgDisplayNames(vendor.ToString(), operation.ToString(), fault.ToString());
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        foreach (var vendor in Vendors())
-        {
-            _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        foreach (var host in _hosts.Values)
-        {
-            await host.DisposeAsync();
-        }
-
-        TestContext.Progress.WriteLine($"Fault matrix so far: {_cases} cases, {_faultsInjected} faults injected, {_recovered} recovered by retry or lookup, {_duplicates} duplicates found.");
-    }
+    protected override string? Summary() => $"Fault matrix so far: {_cases} cases, {_faultsInjected} faults injected, {_recovered} recovered by retry or lookup, {_duplicates} duplicates found.";
 
     [TestCaseSource(nameof(Cases))]
     public async Task Operation_UnderFault_SucceedsOrFailsInTheFamily_WithoutDuplicates(ContactsVendor vendor, MatrixOperation operation, MatrixFault fault)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         var client = host.Client;
         var email = $"matrix{Interlocked.Increment(ref _label)}.{operation}.{fault}@example.com".ToLowerInvariant();
         var seeded = await client.CreateAsync(MatrixHosts.Draft(vendor, email));
@@ -66,12 +45,12 @@ public sealed class FaultMatrixTests
         Interlocked.Increment(ref _cases);
         Interlocked.Increment(ref _faultsInjected);
 
-        var failure = await ClockDriver.CaptureAsync(_clock, () => Run(operation, client, seeded));
+        var failure = await ClockDriver.CaptureAsync(Clock, () => Run(operation, client, seeded));
 
         if (fault == MatrixFault.SlowPastAttemptTimeout)
         {
             // The fake holds the slow request on the fake clock, then applies it: let it land, so a late write cannot hide a duplicate.
-            await ClockDriver.AdvanceAsync(_clock, MatrixHosts.SlowResponse);
+            await ClockDriver.AdvanceAsync(Clock, MatrixHosts.SlowResponse);
         }
 
         AssertOutcome(host, vendor, operation, fault, failure);

@@ -14,7 +14,7 @@ public static class MatrixHosts
     /// <summary>How long the fake holds a slow request, on the fake clock; the client's attempt timeout (10 s) fires first.</summary>
     public static TimeSpan SlowResponse { get; } = TimeSpan.FromSeconds(11);
 
-    public static MatrixHost Start(ContactsVendor vendor, FakeTimeProvider clock)
+    public static MatrixHost Start(ContactsVendor vendor, TimeProvider clock)
         => vendor switch
         {
             ContactsVendor.AgentClara => Host(AgentClaraHarness.Start(o => Retrying(o.Resilience), new AgentClaraFakeOptions { TimeProvider = clock }, clock)),

@@ -29,13 +29,13 @@ public sealed class WriteCampaignTests(ContactsVendor vendor)
     private static readonly TimeSpan CallerWait = TimeSpan.FromSeconds(4);
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<ContactsVendor, MatrixHost> _hosts = [];
+    private MatrixHostSet _hosts = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
+    public async Task Start() => _hosts = await MatrixHostSet.StartAsync(_clock, [vendor]);
 
     [OneTimeTearDown]
-    public async Task Stop() => await _hosts[vendor].DisposeAsync();
+    public async Task Stop() => await _hosts.DisposeAsync();
 
     [Test]
     public async Task SeededCampaign_CreatesTagsAndChannelsUnderFaults_NothingDuplicatedOrLost()

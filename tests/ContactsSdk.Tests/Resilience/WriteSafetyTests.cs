@@ -1,7 +1,6 @@
 using ContactsSdk.Errors;
 using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Resilience;
 
@@ -11,10 +10,8 @@ namespace ContactsSdk.Tests.Resilience;
 /// caller's own lookup (<see cref="ContactsClientExtensions.FindCreatedContactAsync"/>) finds what a create stored.
 /// </summary>
 [NonParallelizable]
-public sealed class WriteSafetyTests
+public sealed class WriteSafetyTests : AllVendorsFixture
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<ContactsVendor, MatrixHost> _hosts = [];
 
     public static IEnumerable<ContactsVendor> Vendors() => FaultMatrixTests.Vendors();
 
@@ -23,28 +20,10 @@ public sealed class WriteSafetyTests
            from fault in new[] { CreateFault.NotApplied503, CreateFault.AppliedThen500, CreateFault.AppliedThen503 }
            select new TestCaseData(vendor, fault).SetArgDisplayNames(vendor.ToString(), fault.ToString());
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        foreach (var vendor in Vendors())
-        {
-            _hosts[vendor] = await MatrixHosts.StartWarmAsync(vendor, _clock);
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        foreach (var host in _hosts.Values)
-        {
-            await host.DisposeAsync();
-        }
-    }
-
     [SetUp]
     public void Reset()
     {
-        foreach (var host in _hosts.Values)
+        foreach (var host in Hosts.All)
         {
             host.Fake.Reset();
         }
@@ -53,7 +32,7 @@ public sealed class WriteSafetyTests
     [TestCaseSource(nameof(SharedEmailCells))]
     public async Task CreateAsync_AfterAFault_EmailHeldBySomeoneElse_NeverReturnsThem(ContactsVendor vendor, CreateFault fault)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         var bob = await host.Client.CreateAsync(new ContactDraft
         {
             Name = PersonName.FromParts("Bob", "Smith"),
@@ -70,7 +49,7 @@ public sealed class WriteSafetyTests
         }
 
         Contact? created = null;
-        var failure = await ClockDriver.CaptureAsync(_clock, async () => created = await host.Client.CreateAsync(new ContactDraft
+        var failure = await ClockDriver.CaptureAsync(Clock, async () => created = await host.Client.CreateAsync(new ContactDraft
         {
             Name = PersonName.FromParts("Ada", "Lovelace"),
             Channels = [new ContactChannel(ChannelKind.Email, "shared@example.com")],
@@ -95,7 +74,7 @@ public sealed class WriteSafetyTests
     [TestCaseSource(nameof(Vendors))]
     public async Task CreateAsync_AfterA503_IdenticalContactCreatedBeforeTheCall_IsNotReturnedAsCreated(ContactsVendor vendor)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         var draft = new ContactDraft
         {
             Name = PersonName.FromParts("Ada", "Twin"),
@@ -107,12 +86,12 @@ public sealed class WriteSafetyTests
         }
 
         var older = await host.Client.CreateAsync(draft);
-        _clock.Advance(TimeSpan.FromMinutes(10));
+        Clock.Advance(TimeSpan.FromMinutes(10));
         var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
         host.Fake.FailNext(1, 503, method, path);
 
         Contact? created = null;
-        var failure = await ClockDriver.CaptureAsync(_clock, async () => created = await host.Client.CreateAsync(draft));
+        var failure = await ClockDriver.CaptureAsync(Clock, async () => created = await host.Client.CreateAsync(draft));
 
         if (vendor == ContactsVendor.Wix)
         {
@@ -130,11 +109,11 @@ public sealed class WriteSafetyTests
     [TestCaseSource(nameof(Vendors))]
     public async Task CreateAsync_EmailWithPaddingAndCapitals_IsTrimmedBeforeSending_AndFoundAfterA500(ContactsVendor vendor)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
         host.Fake.ApplyThenFailNext(1, 500, method, path);
 
-        var created = await ClockDriver.RunAsync(_clock, () => host.Client.CreateAsync(new ContactDraft
+        var created = await ClockDriver.RunAsync(Clock, () => host.Client.CreateAsync(new ContactDraft
         {
             Name = PersonName.FromParts("Ada", "Padded"),
             Channels = [new ContactChannel(ChannelKind.Email, "  Ada.Padded@Example.COM\t")],
@@ -150,7 +129,7 @@ public sealed class WriteSafetyTests
     [TestCaseSource(nameof(Vendors))]
     public async Task CreateAsync_InvalidEmail_ThrowsArgumentExceptionNamingDraft_BeforeAnyRequest(ContactsVendor vendor)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         host.Fake.ClearJournal();
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => host.Client.CreateAsync(new ContactDraft
@@ -166,16 +145,16 @@ public sealed class WriteSafetyTests
     [TestCaseSource(nameof(Vendors))]
     public async Task FindCreatedContactAsync_AfterACreateThatMayStillLand_FindsItOnceItLands(ContactsVendor vendor)
     {
-        var host = _hosts[vendor];
+        var host = Hosts[vendor];
         var draft = CreateDrafts.Draft(vendor, DraftShape.NameAndEmail, "find" + vendor);
         var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
         host.Fake.AnswerThenApplyLaterNext(1, TimeSpan.FromSeconds(30), 504, method, path);
-        var startedAt = _clock.GetUtcNow();
+        var startedAt = Clock.GetUtcNow();
 
-        var failure = await ClockDriver.CaptureAsync(_clock, () => host.Client.CreateAsync(draft));
+        var failure = await ClockDriver.CaptureAsync(Clock, () => host.Client.CreateAsync(draft));
         Assert.That(failure, Is.TypeOf<ContactsUnavailableException>(), failure?.ToString());
         var beforeLanding = await host.Client.FindCreatedContactAsync(draft, startedAt);
-        await ClockDriver.AdvanceAsync(_clock, TimeSpan.FromSeconds(30));
+        await ClockDriver.AdvanceAsync(Clock, TimeSpan.FromSeconds(30));
         var afterLanding = await host.Client.FindCreatedContactAsync(draft, startedAt);
 
         Assert.That(failure!.Message, Does.Contain("may still be applied"));
@@ -183,7 +162,7 @@ public sealed class WriteSafetyTests
         Assert.That(beforeLanding, Is.Null);
         Assert.That(afterLanding, Is.Not.Null);
         Assert.That(afterLanding!.PrimaryEmail, Is.EqualTo(draft.Channels[0].Value).IgnoreCase);
-        var tooLate = _clock.GetUtcNow().AddHours(1);
+        var tooLate = Clock.GetUtcNow().AddHours(1);
         if (vendor == ContactsVendor.AgentClara)
         {
             Assert.That(await host.Client.FindCreatedContactAsync(draft, tooLate), Is.Null, "a contact created before the given time is not the create's");
@@ -199,8 +178,8 @@ public sealed class WriteSafetyTests
     [Test]
     public async Task FindCreatedContactAsync_NullArguments_Throw()
     {
-        var client = _hosts[ContactsVendor.AgentClara].Client;
-        await Assert.ThrowsAsync<ArgumentNullException>(() => ContactsClientExtensions.FindCreatedContactAsync(null!, new ContactDraft(), _clock.GetUtcNow()));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => client.FindCreatedContactAsync(null!, _clock.GetUtcNow()));
+        var client = Hosts[ContactsVendor.AgentClara].Client;
+        await Assert.ThrowsAsync<ArgumentNullException>(() => ContactsClientExtensions.FindCreatedContactAsync(null!, new ContactDraft(), Clock.GetUtcNow()));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.FindCreatedContactAsync(null!, Clock.GetUtcNow()));
     }
 }
