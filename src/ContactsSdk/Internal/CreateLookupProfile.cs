@@ -12,9 +12,10 @@ namespace ContactsSdk.Internal;
 internal sealed record CreateLookupProfile(bool AllEmails, bool Phones, bool Tags, bool UniqueEmail)
 {
     /// <summary>
-    /// Ecwid: a customer is created with its name and one email, unique per store (spec §customers); its other channels
-    /// are added afterwards. Wix: emails, phones and labels in one create; duplicate primary email refused. AgentClara:
-    /// name, email, phone and tags in one create; no uniqueness (spec §2.3).
+    /// Ecwid: a customer is created with its name and one email, unique per store (a 409 on a duplicate email is DOC-old,
+    /// UNCONFIRMED today; the spec recommends keeping it); its other channels are added afterwards. Wix: emails, phones
+    /// and labels in one create; a duplicate email is refused [CODE]. AgentClara: name, email, phone and tags in one
+    /// create; no uniqueness check on email or phone [DOC].
     /// </summary>
     public static CreateLookupProfile For(ContactsVendor vendor)
         => vendor switch

@@ -176,6 +176,25 @@ public sealed class WriteSafetyTests : AllVendorsFixture
     }
 
     [Test]
+    public async Task CreateAsync_CancelledWhileInFlight_MayStillLand_AndFindCreatedContactAsyncFindsIt()
+    {
+        var host = Hosts[ContactsVendor.AgentClara];
+        var draft = CreateDrafts.Draft(ContactsVendor.AgentClara, DraftShape.NameAndPhone, "cancelled");
+        host.Fake.DelayNext(1, TimeSpan.FromSeconds(5), "POST", "/contacts");
+        var startedAt = Clock.GetUtcNow();
+        using var cancel = new CancellationTokenSource();
+
+        var create = host.Client.CreateAsync(draft, cancel.Token);
+        await Task.Delay(20);
+        await cancel.CancelAsync();
+        var failure = await ClockDriver.CaptureAsync(Clock, () => create);
+        await ClockDriver.AdvanceAsync(Clock, TimeSpan.FromSeconds(6));
+
+        Assert.That(failure, Is.InstanceOf<OperationCanceledException>());
+        Assert.That((await host.Client.FindCreatedContactAsync(draft, startedAt))?.PrimaryPhone, Is.EqualTo(draft.Channels[0].Value), "the cancelled create landed, and the SDK's lookup finds it");
+    }
+
+    [Test]
     public async Task FindCreatedContactAsync_NullArguments_Throw()
     {
         var client = Hosts[ContactsVendor.AgentClara].Client;
