@@ -60,7 +60,13 @@ public sealed class CreateFaultMatrixTests : AllVendorsFixture
             Assert.That(host.Fake.PendingLateWrites, Is.Zero, "every late write has landed before counting");
             Assert.That(stored, Has.Count.EqualTo(ExpectedStored(fault)), "contacts stored");
             Assert.That(creates, Is.EqualTo(ExpectedCreates(fault)), "creates sent");
-            if (ExpectedFailure(fault) is { } expected)
+            if (failure is not null && LandsJustBeforeTheLookup(fault))
+            {
+                // On a loaded machine the late write can miss the lookup by a step of the driven clock: then the create
+                // must say it may still land — and, as asserted above, it still was not sent again and exists once.
+                Assert.That(failure, Is.InstanceOf<ContactsException>().And.Message.Contains("may still be applied"));
+            }
+            else if (ExpectedFailure(fault) is { } expected)
             {
                 Assert.That(failure, Is.TypeOf(expected));
                 Assert.That(failure!.Message, fault == CreateFault.MalformedAnswer ? Does.Contain("could not read") : Does.Contain("may still be applied"));
@@ -101,6 +107,9 @@ public sealed class CreateFaultMatrixTests : AllVendorsFixture
 
     // The fakes' malformed answer stores nothing, like the dropped connection.
     private static int ExpectedStored(CreateFault fault) => fault is CreateFault.DroppedNeverLands or CreateFault.MalformedAnswer ? 0 : 1;
+
+    private static bool LandsJustBeforeTheLookup(CreateFault fault)
+        => fault is CreateFault.Gateway502LandsSoon or CreateFault.DroppedThenLands or CreateFault.SlowPastAttemptTimeout;
 
     private static Type? ExpectedFailure(CreateFault fault)
         => fault switch

@@ -176,21 +176,27 @@ public sealed class WriteSafetyTests : AllVendorsFixture
     }
 
     [Test]
-    public async Task CreateAsync_CancelledWhileInFlight_MayStillLand_AndFindCreatedContactAsyncFindsIt()
+    public async Task CreateAsync_CancelledAfterAGatewayAnswer_MayStillLand_AndFindCreatedContactAsyncFindsIt()
     {
         var host = Hosts[ContactsVendor.AgentClara];
         var draft = CreateDrafts.Draft(ContactsVendor.AgentClara, DraftShape.NameAndPhone, "cancelled");
-        host.Fake.DelayNext(1, TimeSpan.FromSeconds(5), "POST", "/contacts");
+        host.Fake.AnswerThenApplyLaterNext(1, TimeSpan.FromSeconds(5), 504, "POST", "/contacts");
         var startedAt = Clock.GetUtcNow();
         using var cancel = new CancellationTokenSource();
 
+        // The 504 is journaled as soon as it is answered; the SDK then waits (on the fake clock) before looking: cancel there.
         var create = host.Client.CreateAsync(draft, cancel.Token);
-        await Task.Delay(20);
+        for (var i = 0; i < 400 && host.Fake.Journal.Count == 0; i++)
+        {
+            await Task.Delay(5);
+        }
+
         await cancel.CancelAsync();
         var failure = await ClockDriver.CaptureAsync(Clock, () => create);
         await ClockDriver.AdvanceAsync(Clock, TimeSpan.FromSeconds(6));
 
         Assert.That(failure, Is.InstanceOf<OperationCanceledException>());
+        Assert.That(host.Fake.Journal.Count(r => r.Method == "POST"), Is.EqualTo(1));
         Assert.That((await host.Client.FindCreatedContactAsync(draft, startedAt))?.PrimaryPhone, Is.EqualTo(draft.Channels[0].Value), "the cancelled create landed, and the SDK's lookup finds it");
     }
 
