@@ -10,7 +10,8 @@ namespace ContactsSdk.Resilience;
 /// </summary>
 /// <remarks>
 /// Each window is a little longer than the vendor's (<see cref="SafetyMargin"/>), so a request we admit is never counted
-/// by the vendor in the window before. Memory is bounded by the permits per window.
+/// by the vendor in the window before. Memory is bounded by the permits per window. A waiter that is cancelled gives its
+/// reserved moment back, so later requests are not paced behind requests that were never sent.
 /// </remarks>
 internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProvider clock)
 {
