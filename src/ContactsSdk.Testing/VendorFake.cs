@@ -57,8 +57,8 @@ public abstract class VendorFake : IDisposable
 
     /// <summary>Holds the next <paramref name="count"/> matching requests for <paramref name="delay"/>, then handles them normally.</summary>
     /// <remarks>
-    /// The delay runs on the wall clock, like a client's own timeouts on a real network, not on the fake's clock. A request
-    /// whose client gave up is still applied once the delay ends, as a slow real server would.
+    /// The delay runs on the fake's <c>TimeProvider</c> (the wall clock unless the options give a fake clock, which the test
+    /// then advances). A request whose client gave up is still applied once the delay ends, as a slow real server would.
     /// </remarks>
     /// <param name="count">How many matching requests are delayed.</param>
     /// <param name="delay">How long to wait before handling each.</param>
@@ -106,6 +106,36 @@ public abstract class VendorFake : IDisposable
         Inject(new FaultRule(FaultKind.ApplyThenFail, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode });
     }
 
+    /// <summary>
+    /// Answers the next <paramref name="count"/> matching requests at once with <paramref name="statusCode"/> (or drops the
+    /// connection when it is null), then applies each request to state <paramref name="applyAfter"/> later on the fake's
+    /// <c>TimeProvider</c>: a gateway that answered 502/504 (or reset the connection) while it still forwards the request.
+    /// </summary>
+    /// <remarks>
+    /// A client that treats such an answer as "not stored" and sends the create again makes a duplicate once the late
+    /// write lands. <see cref="PendingLateWrites"/> tells whether every late write has landed yet.
+    /// </remarks>
+    /// <param name="count">How many matching requests are answered now and applied later.</param>
+    /// <param name="applyAfter">How long after the answer each request is applied, on the fake's clock.</param>
+    /// <param name="statusCode">The status to answer, 400 to 599 (typically 502 or 504); <see langword="null"/> drops the connection instead.</param>
+    /// <param name="method">The HTTP method to match; <see langword="null"/> for any.</param>
+    /// <param name="pathPrefix">The path prefix to match; <see langword="null"/> for any.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/>, <paramref name="applyAfter"/> or <paramref name="statusCode"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathPrefix"/> does not start with <c>/</c>.</exception>
+    public void AnswerThenApplyLaterNext(int count, TimeSpan applyAfter, int? statusCode = 504, string? method = null, string? pathPrefix = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(applyAfter, TimeSpan.Zero);
+        if (statusCode is { } status)
+        {
+            CheckErrorStatus(status, nameof(statusCode));
+        }
+
+        Inject(new FaultRule(FaultKind.AnswerThenApplyLater, count, method, CheckPrefix(pathPrefix)) { StatusCode = statusCode ?? 0, Delay = applyAfter });
+    }
+
+    /// <summary>Gets how many requests a fault answered already but has not applied yet (see <see cref="AnswerThenApplyLaterNext"/>).</summary>
+    public int PendingLateWrites => _pipeline.PendingLateWrites;
+
     /// <summary>Stops the server and releases its port.</summary>
     public void Dispose()
     {
@@ -123,8 +153,8 @@ public abstract class VendorFake : IDisposable
         }
     }
 
-    /// <summary>Forgets injected faults; part of every fake's <c>Reset</c>.</summary>
-    private protected void ClearFaults() => _pipeline.Faults.Clear();
+    /// <summary>Forgets the injected faults that have not been used up yet, keeping the data and the journal; part of every fake's <see cref="Reset"/>.</summary>
+    public void ClearFaults() => _pipeline.Faults.Clear();
 
     private static void CheckErrorStatus(int statusCode, [CallerArgumentExpression(nameof(statusCode))] string? paramName = null)
     {

@@ -17,6 +17,13 @@ public sealed record ContactsCapabilities
     public required bool SupportsRevisions { get; init; }
 
     /// <summary>
+    /// Gets a value indicating whether the vendor has no concurrency token, so the client serialises each read-modify-write
+    /// of a contact (tags, channels, updates) with a per-contact lock held within this process: writers through the SDK in
+    /// one process never lose each other's change, but writers in other processes can still interleave (Ecwid, AgentClara).
+    /// </summary>
+    public bool LocksWritesInProcess { get; init; }
+
+    /// <summary>
     /// Gets the most channels of one kind a contact can hold, or <see langword="null"/> when unbounded.
     /// AgentClara holds one email and one phone.
     /// </summary>

@@ -8,9 +8,22 @@ namespace ContactsSdk;
 /// (<c>IAgentClaraContactsClient</c>, …) extends this one with what only that vendor has.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Implementations are thread-safe. Every method validates its arguments before any request and throws
 /// <see cref="ArgumentException"/> for bad input; vendor failures surface as <see cref="ContactsException"/> subclasses;
 /// a cancelled <see cref="CancellationToken"/> surfaces as <see cref="OperationCanceledException"/>.
+/// </para>
+/// <para>
+/// Concurrent writers. Where the vendor has a concurrency token (<see cref="ContactsCapabilities.SupportsRevisions"/>:
+/// Wix), writes are guarded by it in every process. Where it has none (Ecwid, AgentClara:
+/// <see cref="ContactsCapabilities.LocksWritesInProcess"/>), the client holds a per-contact lock, shared by every client of
+/// the same account in the process, around each read-modify-write (tags, channels, an Ecwid update), so no writer in the
+/// same process loses another's change; writers in other processes, or outside the SDK, can still interleave and overwrite.
+/// </para>
+/// <para>
+/// Faults. A create is never sent twice blindly; a PUT or PATCH that may still be in flight (a timeout, 502, 504, a dropped
+/// connection) is not sent again either, because landing late it would overwrite what was written after it.
+/// </para>
 /// </remarks>
 public interface IContactsClient
 {
@@ -45,13 +58,31 @@ public interface IContactsClient
     /// <exception cref="UnsupportedContactOperationException">The vendor cannot filter as asked.</exception>
     ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a contact.</summary>
+    /// <summary>Creates a contact, never twice.</summary>
+    /// <remarks>
+    /// <para>
+    /// Emails are trimmed and checked before any request. The create is never sent again blindly. A 429 (nothing stored) is
+    /// paced and retried after its <c>Retry-After</c>. After a 500, 503 or similar answer the client looks for exactly this
+    /// contact (same name, emails, phones and tags, created since the call started) and returns it if the vendor stored
+    /// it, creating again only when the lookup proves it absent. After an answer that does not prove the vendor finished
+    /// — the SDK's own timeout, a 502 or 504, a dropped connection — it waits a moment, looks, and returns the contact if
+    /// found, but never sends the create again: if nothing is found it throws <see cref="ContactsTimeoutException"/> or
+    /// <see cref="ContactsUnavailableException"/> saying the create <em>may still be applied</em>.
+    /// </para>
+    /// <para>
+    /// After such an exception, or after cancelling a create, the contact may still appear. Before creating it again, look
+    /// for it with <see cref="ContactsClientExtensions.FindCreatedContactAsync"/>, the lookup the SDK itself uses.
+    /// </para>
+    /// </remarks>
     /// <param name="draft">The contact to create.</param>
-    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <param name="cancellationToken">A token that cancels the call (the vendor may still store the contact).</param>
     /// <returns>The created contact, as the vendor stored it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="draft"/> is null or invalid for the vendor.</exception>
+    /// <exception cref="ArgumentException"><paramref name="draft"/> is null or invalid for the vendor (an email that is not an address, …).</exception>
     /// <exception cref="UnsupportedContactOperationException">The draft uses something the vendor lacks.</exception>
     /// <exception cref="ContactValidationException">The vendor rejected a field.</exception>
+    /// <exception cref="ContactConflictException">The vendor keeps emails unique and another contact has this one (<see cref="ContactConflictException.DuplicateContactId"/>).</exception>
+    /// <exception cref="ContactsTimeoutException">The create timed out and may still be applied.</exception>
+    /// <exception cref="ContactsUnavailableException">The vendor could not be reached, or a gateway failed; the create may still be applied when the message says so.</exception>
     /// <exception cref="ContactsException">The vendor failed the call.</exception>
     Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default);
 

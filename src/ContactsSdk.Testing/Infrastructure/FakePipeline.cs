@@ -7,6 +7,7 @@ internal sealed class FakePipeline
 {
     private readonly IFakeApi _api;
     private readonly TimeProvider _timeProvider;
+    private int _pendingLateWrites;
 
     /// <summary>Initializes a pipeline in front of <paramref name="api"/>.</summary>
     public FakePipeline(IFakeApi api, TimeProvider timeProvider)
@@ -22,6 +23,9 @@ internal sealed class FakePipeline
 
     /// <summary>Gets the journal of answered requests.</summary>
     public RequestJournal Journal { get; } = new();
+
+    /// <summary>Gets how many requests answered already are still waiting to be applied.</summary>
+    public int PendingLateWrites => Volatile.Read(ref _pendingLateWrites);
 
     /// <summary>Answers a request and records it, whatever the outcome.</summary>
     public async Task<FakeHttpResponse> ProcessAsync(FakeHttpRequest request)
@@ -66,13 +70,41 @@ internal sealed class FakePipeline
             case FaultKind.ApplyThenFail:
                 _api.Handle(request);
                 return _api.CreateInjectedError(fault.StatusCode, retryAfter: null);
+            case FaultKind.AnswerThenApplyLater:
+                ApplyLater(request, fault.Delay);
+                return fault.StatusCode == 0 ? FakeHttpResponse.Dropped() : _api.CreateInjectedError(fault.StatusCode, retryAfter: null);
             case FaultKind.Delay:
-                // Real time on purpose: the client's own timeouts (HttpClient.Timeout) run on the wall clock.
-                await Task.Delay(fault.Delay).ConfigureAwait(false);
+                // On the fake's clock, like the SDK's own timeouts, so a test with a fake clock never sleeps.
+                await Task.Delay(fault.Delay, _timeProvider).ConfigureAwait(false);
                 return _api.Handle(request);
             default:
                 return _api.Handle(request);
         }
+    }
+
+    // The answer has gone; the request is handled when the fake's clock reaches the delay, as a late-forwarding gateway would.
+    private void ApplyLater(FakeHttpRequest request, TimeSpan delay)
+    {
+        Interlocked.Increment(ref _pendingLateWrites);
+        _ = Task.Delay(delay, _timeProvider).ContinueWith(
+            _ =>
+            {
+                try
+                {
+                    _api.Handle(request);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // Nobody awaits a late write; a failure to apply it is the same as the gateway losing it.
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _pendingLateWrites);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     private static FakeRequest ToJournalEntry(FakeHttpRequest request, FakeHttpResponse response, DateTimeOffset receivedAt) =>

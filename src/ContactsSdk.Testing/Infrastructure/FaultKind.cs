@@ -19,4 +19,7 @@ internal enum FaultKind
 
     /// <summary>Handle the request, then answer an error status anyway.</summary>
     ApplyThenFail,
+
+    /// <summary>Answer an error status (or drop the connection) at once, and handle the request later, like a gateway that forwards it late.</summary>
+    AnswerThenApplyLater,
 }

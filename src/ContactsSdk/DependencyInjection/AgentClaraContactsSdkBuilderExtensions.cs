@@ -44,7 +44,7 @@ public static class AgentClaraContactsSdkBuilderExtensions
             AgentClaraJsonContext.Default,
             configure,
             (client, options) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey),
-            (api, redact) => new AgentClaraContactsClient(api, redact)));
+            (api, context) => new AgentClaraContactsClient(api, context)));
         builder.Services.AddKeyedTransient<IAgentClaraContactsClient>(
             name, (services, key) => services.GetRequiredKeyedService<AgentClaraContactsClient>(key));
         return builder;

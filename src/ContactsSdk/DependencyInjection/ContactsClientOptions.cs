@@ -39,4 +39,10 @@ public abstract class ContactsClientOptions
 
     /// <summary>Gets what the vendor counts its quota against (by default the credential); clients that share it share one budget.</summary>
     internal virtual IEnumerable<string?> QuotaPartition => Secrets;
+
+    /// <summary>
+    /// Gets the account whose contacts a client writes (by default its API root and credential); clients that share it
+    /// share the per-contact write locks, so two of them never interleave the read-modify-write of one contact.
+    /// </summary>
+    internal virtual string WriteLockScope => $"{BaseAddress}|{string.Join('\u001f', Secrets)}";
 }

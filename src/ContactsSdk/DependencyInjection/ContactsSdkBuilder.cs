@@ -69,7 +69,10 @@ public sealed class ContactsSdkBuilder
         {
             var options = OptionsOf(services);
             var secrets = options.Secrets.ToArray();
-            return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), text => SecretRedactor.Redact(text, secrets));
+            var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+            var context = new VendorClientContext(
+                text => SecretRedactor.Redact(text, secrets), clock, new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock));
+            return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), context);
         });
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));
         return this;

@@ -44,7 +44,7 @@ public static class EcwidContactsSdkBuilderExtensions
             EcwidJsonContext.Default,
             configure,
             Authenticate,
-            (api, redact) => new EcwidContactsClient(api, redact)));
+            (api, context) => new EcwidContactsClient(api, context)));
         builder.Services.AddKeyedTransient<IEcwidContactsClient>(
             name, (services, key) => services.GetRequiredKeyedService<EcwidContactsClient>(key));
         return builder;

@@ -10,7 +10,7 @@ internal sealed record VendorRegistration<TOptions, TApi, TClient>(
     JsonSerializerContext JsonContext,
     Func<OptionsBuilder<TOptions>, OptionsBuilder<TOptions>> ConfigureOptions,
     Action<HttpClient, TOptions> Authenticate,
-    Func<TApi, Func<string, string>, TClient> CreateClient)
+    Func<TApi, Internal.VendorClientContext, TClient> CreateClient)
     where TOptions : ContactsClientOptions
 {
     /// <summary>

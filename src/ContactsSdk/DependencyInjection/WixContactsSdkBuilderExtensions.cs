@@ -45,7 +45,7 @@ public static class WixContactsSdkBuilderExtensions
             WixJsonContext.Default,
             configure,
             AuthenticateWithApiKey,
-            (api, redact) => new WixContactsClient(api, redact, directory))
+            (api, context) => new WixContactsClient(api, context, directory))
         {
             AuthenticationHandler = (services, options) => new WixAuthenticationHandler(options, services.GetRequiredKeyedService<WixTokenSource>(name)),
             IsIdempotentPost = WixIdempotentPosts.Contains,

@@ -13,8 +13,10 @@ namespace ContactsSdk.Internal;
 /// Calls one Refit method and turns every failure into the exception family, once, keeping the raw body:
 /// Refit types never leave this class. A caller's own cancellation stays <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
+internal sealed class VendorApiCaller(ContactsExceptionFactory errors, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public async Task<T> SendAsync<T>(string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
@@ -137,11 +139,5 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors)
         return null;
     }
 
-    private static TimeSpan? RetryAfterOf(HttpResponseHeaders? headers)
-        => headers?.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
-            _ => null,
-        };
+    private TimeSpan? RetryAfterOf(HttpResponseHeaders? headers) => RetryAfter.Of(headers, _clock);
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using ContactsSdk.Internal;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +11,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace ContactsSdk.Resilience;
 
@@ -20,6 +23,8 @@ namespace ContactsSdk.Resilience;
 internal static class ContactsResiliencePipeline
 {
     public const string Name = "contacts";
+
+    private static readonly ResiliencePropertyKey<long> StartedAtKey = new("ContactsSdk.StartedAt");
 
     public static IHttpClientBuilder AddContactsResilience(
         this IHttpClientBuilder builder,
@@ -41,7 +46,7 @@ internal static class ContactsResiliencePipeline
     private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PipelineContext context)
     {
         var resilience = context.Options.Resilience;
-        pipeline.AddTimeout(resilience.TotalTimeout);
+        pipeline.AddTimeout(TotalTimeoutOptions(context));
         if (resilience.MaxRetryAttempts > 0)
         {
             pipeline.AddRetry(RetryOptions(context));
@@ -64,13 +69,59 @@ internal static class ContactsResiliencePipeline
             Delay = context.Options.Resilience.RetryBaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            ShouldRetryAfterHeader = true,
+            ShouldRetryAfterHeader = false,
+            DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter.Of(args.Outcome.Result?.Headers, context.Clock)),
             OnRetry = args => OnRetry(context, args),
         };
         var isTransient = retry.ShouldHandle;
-        retry.ShouldHandle = args => IsSafeToRetry(args.Context.GetRequestMessage(), context) ? isTransient(args) : PredicateResult.False();
+        retry.ShouldHandle = args => ShouldRetry(args, context, isTransient);
         return retry;
     }
+
+    // A 429 proves nothing was applied, so it is retried for every method, creates included, after the vendor's Retry-After
+    // — unless that wait would outlast the call's total budget: then the 429 is answered at once, with its Retry-After,
+    // instead of sleeping until the total timeout cuts the call off without one.
+    private static ValueTask<bool> ShouldRetry(
+        RetryPredicateArguments<HttpResponseMessage> args, PipelineContext context, Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> isTransient)
+    {
+        if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled)
+        {
+            var wait = RetryAfter.Of(throttled.Headers, context.Clock) ?? TimeSpan.Zero;
+            return new ValueTask<bool>(wait < RemainingBudget(args.Context, context));
+        }
+
+        var request = args.Context.GetRequestMessage();
+        if (!IsSafeToRetry(request, context))
+        {
+            return PredicateResult.False();
+        }
+
+        return IsOverwrite(request) && !VendorAnsweredItFailed(args.Outcome.Result) ? PredicateResult.False() : isTransient(args);
+    }
+
+    // A PUT or PATCH that may still be in flight (our timeout, a dropped connection, 502/504) is not sent again: where the
+    // vendor has no concurrency token, the first one landing late would overwrite whatever was written after it.
+    private static bool IsOverwrite(HttpRequestMessage? request)
+        => request is not null && (request.Method == HttpMethod.Put || request.Method == HttpMethod.Patch);
+
+    private static bool VendorAnsweredItFailed(HttpResponseMessage? response)
+        => response is { StatusCode: >= HttpStatusCode.InternalServerError and not HttpStatusCode.BadGateway and not HttpStatusCode.GatewayTimeout };
+
+    private static TimeSpan RemainingBudget(ResilienceContext resilienceContext, PipelineContext context)
+        => resilienceContext.Properties.TryGetValue(StartedAtKey, out var startedAt)
+            ? context.Options.Resilience.TotalTimeout - context.Clock.GetElapsedTime(startedAt)
+            : context.Options.Resilience.TotalTimeout;
+
+    // The total timeout is the outermost strategy: it notes when the call started, so that a retry can tell what is left.
+    private static TimeoutStrategyOptions TotalTimeoutOptions(PipelineContext context)
+        => new()
+        {
+            TimeoutGenerator = args =>
+            {
+                args.Context.Properties.Set(StartedAtKey, context.Clock.GetTimestamp());
+                return new ValueTask<TimeSpan>(context.Options.Resilience.TotalTimeout);
+            },
+        };
 
     // A POST creates: retrying it blindly after an ambiguous failure could create a duplicate. POSTs that only read or
     // are idempotent by design are the vendor's to name.

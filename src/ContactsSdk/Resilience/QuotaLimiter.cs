@@ -10,7 +10,8 @@ namespace ContactsSdk.Resilience;
 /// </summary>
 /// <remarks>
 /// Each window is a little longer than the vendor's (<see cref="SafetyMargin"/>), so a request we admit is never counted
-/// by the vendor in the window before. Memory is bounded by the permits per window.
+/// by the vendor in the window before. Memory is bounded by the permits per window. A waiter that is cancelled gives its
+/// reserved moment back, so later requests are not paced behind requests that were never sent.
 /// </remarks>
 internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProvider clock)
 {
@@ -30,7 +31,7 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
     /// <summary>Waits for a permit; returns a lease that is not acquired, carrying the wait, when it would exceed <paramref name="maxWait"/>.</summary>
     public async ValueTask<RateLimitLease> AcquireAsync(TimeSpan maxWait, Action onWait, CancellationToken cancellationToken)
     {
-        var wait = Reserve(maxWait);
+        var (wait, admission) = Reserve(maxWait);
         if (wait > maxWait)
         {
             return new QuotaLease(acquired: false, wait);
@@ -39,13 +40,36 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
         if (wait > TimeSpan.Zero)
         {
             onWait();
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The request is never sent: its reserved moment goes back to the pool for the next caller.
+                Release(admission);
+                throw;
+            }
         }
 
         return new QuotaLease(acquired: true, TimeSpan.Zero);
     }
 
-    private TimeSpan Reserve(TimeSpan maxWait)
+    private void Release(DateTimeOffset admission)
+    {
+        lock (_lock)
+        {
+            foreach (var window in _windows)
+            {
+                window.Remove(admission);
+            }
+
+            _theoreticalArrival -= _interval;
+            _lastAdmission = _windows.Select(window => window.Latest).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        }
+    }
+
+    private (TimeSpan Wait, DateTimeOffset Admission) Reserve(TimeSpan maxWait)
     {
         lock (_lock)
         {
@@ -64,7 +88,7 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
                 _lastAdmission = admission;
             }
 
-            return wait;
+            return (wait, admission);
         }
     }
 
@@ -75,27 +99,42 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
     /// <summary>The admissions of one quota, oldest first; at most its permit count is kept.</summary>
     private sealed class Window(int permits, TimeSpan length)
     {
-        private readonly Queue<DateTimeOffset> _admissions = new(permits);
+        // Oldest first; admissions are handed out in order, so appending keeps it sorted.
+        private readonly List<DateTimeOffset> _admissions = new(permits);
+
+        public DateTimeOffset Latest => _admissions.Count == 0 ? DateTimeOffset.MinValue : _admissions[^1];
 
         public DateTimeOffset EarliestAdmission(DateTimeOffset now)
         {
-            while (_admissions.Count > 0 && _admissions.Peek() <= now - length)
+            var expired = 0;
+            while (expired < _admissions.Count && _admissions[expired] <= now - length)
             {
-                _admissions.Dequeue();
+                expired++;
             }
 
+            _admissions.RemoveRange(0, expired);
+
             // Full: the next admission waits until the oldest one leaves the window.
-            return _admissions.Count < permits ? now : _admissions.Peek() + length;
+            return _admissions.Count < permits ? now : _admissions[0] + length;
         }
 
         public void Record(DateTimeOffset admission)
         {
             if (_admissions.Count == permits)
             {
-                _admissions.Dequeue();
+                _admissions.RemoveAt(0);
             }
 
-            _admissions.Enqueue(admission);
+            _admissions.Add(admission);
+        }
+
+        public void Remove(DateTimeOffset admission)
+        {
+            var index = _admissions.LastIndexOf(admission);
+            if (index >= 0)
+            {
+                _admissions.RemoveAt(index);
+            }
         }
     }
 }

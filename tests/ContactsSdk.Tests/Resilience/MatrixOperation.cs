@@ -1,6 +1,6 @@
 namespace ContactsSdk.Tests.Resilience;
 
-/// <summary>The facade operations the matrix runs.</summary>
+/// <summary>The facade operations the matrices run; <see cref="Create"/> is <see cref="CreateFaultMatrixTests"/>'s.</summary>
 public enum MatrixOperation
 {
     Get,

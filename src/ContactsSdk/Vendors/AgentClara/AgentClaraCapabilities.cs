@@ -11,6 +11,7 @@ internal static class AgentClaraCapabilities
         SupportsTags = true,
         SupportsCustomFields = true,
         SupportsRevisions = false,
+        LocksWritesInProcess = true,
         SupportsCompany = false,
         ChannelKinds = new HashSet<ChannelKind> { ChannelKind.Email, ChannelKind.Phone },
         MaxChannelsPerKind = 1,

@@ -13,8 +13,10 @@ namespace ContactsSdk.Vendors.AgentClara;
 /// <see cref="DependencyInjection.ContactsClientBuilder"/>.
 /// </summary>
 /// <remarks>
-/// AgentClara has no concurrency token: tag and channel changes read the contact, then write the whole field, so a
-/// writer that changes the same contact's tags at the same moment can overwrite them. Company and job title are not stored.
+/// AgentClara has no concurrency token: tag and channel changes read the contact, then write the whole field. Within one
+/// process the client holds a per-contact write lock around each such read-modify-write, so concurrent writers through the
+/// SDK never lose each other's tags or channels; a writer in another process (or outside the SDK) can still overwrite them.
+/// Company and job title are not stored.
 /// </remarks>
 public class AgentClaraContactsClient : IAgentClaraContactsClient
 {
@@ -23,16 +25,18 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     private readonly IAgentClaraApi _api = null!;
     private readonly VendorApiCaller _caller = null!;
+    private readonly VendorClientContext _context = null!;
 
     /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
     protected AgentClaraContactsClient()
     {
     }
 
-    internal AgentClaraContactsClient(IAgentClaraApi api, Func<string, string> redact)
+    internal AgentClaraContactsClient(IAgentClaraApi api, VendorClientContext context)
     {
         _api = api;
-        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.AgentClara, AgentClaraErrorParser.Instance, redact));
+        _context = context;
+        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.AgentClara, AgentClaraErrorParser.Instance, context.Redact), context.Clock);
     }
 
     /// <inheritdoc/>
@@ -91,23 +95,27 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// <inheritdoc/>
     /// <remarks>
     /// AgentClara requires a name, keeps at most one email and one phone (E.164), and stores no company or job title.
-    /// The create is never retried blindly: after an ambiguous failure (timeout, dropped connection, 5xx) the client searches
-    /// for a contact with the same name, email or phone and tags, returns it if AgentClara stored one, and creates again only
-    /// if it did not. AgentClara does not enforce unique emails, so an identical contact that already existed is returned too.
+    /// The create is never retried blindly: after a 500/503 the client looks for exactly this contact (same name, email,
+    /// phone and tags, created since the call started), returns it if AgentClara stored it and creates again only if it
+    /// did not; after a timeout, 502/504 or dropped connection it looks too but never sends the create again — the request
+    /// may still land. A cancelled create may also still land. See <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
+        draft = EmailAddresses.NormalizeDraft(draft, nameof(draft));
         AgentClaraRules.Draft(draft, nameof(draft));
         var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
         var request = AgentClaraMapper.ToCreateRequest(draft, tags);
+        var stored = draft with { Tags = tags };
         return await SafeCreate.RunAsync(
             async ct => AgentClaraMapper.ToContact(Data(await _caller.SendAsync(
                 "CreateContact", token => _api.CreateContactAsync(request, token), ct).ConfigureAwait(false))),
-            ct => FindCreatedAsync(request, ct),
-            fetchDuplicate: null,
+            (since, ct) => CreatedContactLookup.FindAsync(this, stored, since, ct),
+            found => found,
+            _context.Clock,
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -146,7 +154,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     {
         GuardContactId(contactId);
         var added = Guard.Tags(tags, nameof(tags));
-        return RewriteTagsAsync(contactId, existing => TagLists.Union(existing, added), cancellationToken);
+        return _context.WriteLock.RunAsync(contactId, ct => RewriteTagsAsync(contactId, existing => TagLists.Union(existing, added), ct), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -157,7 +165,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     {
         GuardContactId(contactId);
         var removed = Guard.Tags(tags, nameof(tags));
-        return RewriteTagsAsync(contactId, existing => TagLists.Except(existing, removed), cancellationToken);
+        return _context.WriteLock.RunAsync(contactId, ct => RewriteTagsAsync(contactId, existing => TagLists.Except(existing, removed), ct), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -168,10 +176,16 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
-    private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
+    private Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
+        channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         AgentClaraRules.Channel(channel, nameof(channel));
+        return _context.WriteLock.RunAsync(contactId, ct => AddChannelLockedAsync(contactId, channel, ct), cancellationToken);
+    }
+
+    private async Task<ContactChannel> AddChannelLockedAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
+    {
         var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
         var existing = contact.Channels.FirstOrDefault(current => current.Kind == channel.Kind);
         if (existing is not null)
@@ -199,12 +213,18 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         var kind = AgentClaraRules.KindOfChannelId(channelId, nameof(channelId));
+        channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         AgentClaraRules.Channel(channel, nameof(channel));
         if (channel.Kind != kind)
         {
             throw new ArgumentException($"Channel '{channelId}' holds a {kind}, not a {channel.Kind}.", nameof(channel));
         }
 
+        return await _context.WriteLock.RunAsync(contactId, ct => UpdateChannelLockedAsync(contactId, kind, channel, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ContactChannel> UpdateChannelLockedAsync(string contactId, ChannelKind kind, ContactChannel channel, CancellationToken cancellationToken)
+    {
         var contact = await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
         if (!contact.Channels.Any(current => current.Kind == kind))
         {
@@ -262,13 +282,6 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     private static AgentClaraContactResource Data(AgentClaraEnvelope<AgentClaraContactResource> envelope)
         => envelope.Data;
-
-    /// <summary>Finds the contact an ambiguously failed create may have stored: same name, email, phone and tags.</summary>
-    private async Task<Contact?> FindCreatedAsync(AgentClaraCreateContactRequest request, CancellationToken cancellationToken)
-    {
-        var candidates = await SearchAsync(request.Email ?? request.Phone ?? request.Name, MaxSearchLimit, cancellationToken).ConfigureAwait(false);
-        return candidates.FirstOrDefault(contact => AgentClaraMapper.IsSameContact(contact, request));
-    }
 
     private async Task<Contact> FetchAsync(string contactId, CancellationToken cancellationToken)
     {

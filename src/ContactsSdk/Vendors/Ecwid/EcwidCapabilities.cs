@@ -11,6 +11,7 @@ internal static class EcwidCapabilities
         SupportsTags = false,
         SupportsCustomFields = false,
         SupportsRevisions = false,
+        LocksWritesInProcess = true,
         SupportsCompany = true,
         ChannelKinds = EcwidContactTypes.Kinds,
         MaxChannelsPerKind = null,

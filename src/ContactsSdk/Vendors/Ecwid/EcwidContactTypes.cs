@@ -41,4 +41,23 @@ internal static partial class EcwidContactTypes
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9_]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex TypeShape();
+
+    /// <summary>
+    /// Whether two contact values of one type are the same channel: emails without regard to case or padding, phones by
+    /// their digits, anything else (handles, URLs) trimmed and without regard to case.
+    /// </summary>
+    public static bool SameValue(string? type, string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return left == right;
+        }
+
+        return type switch
+        {
+            "EMAIL" => Internal.EmailAddresses.Comparable(left) == Internal.EmailAddresses.Comparable(right),
+            "PHONE" => left.Where(char.IsAsciiDigit).SequenceEqual(right.Where(char.IsAsciiDigit)),
+            _ => string.Equals(left.Trim(), right.Trim(), StringComparison.OrdinalIgnoreCase),
+        };
+    }
 }

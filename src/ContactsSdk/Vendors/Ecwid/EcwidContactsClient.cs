@@ -14,7 +14,10 @@ namespace ContactsSdk.Vendors.Ecwid;
 /// <remarks>
 /// A contact is an Ecwid customer; its channels are the customer's contacts. Ecwid's "update customer" call rewrites a
 /// customer's whole contact list, so this client never sends that list: every channel change goes through the
-/// dedicated customer-contact endpoints, and concurrent channel changes never lose each other. Ecwid has no tags,
+/// dedicated customer-contact endpoints, and concurrent channel changes never lose each other. Ecwid has no concurrency
+/// token: within one process the client holds a per-customer write lock around each read-modify-write (an update of the
+/// billing person, a channel add that first checks for the same value), so writers through the SDK never lose each
+/// other's change or duplicate a channel; a writer in another process can still interleave. Ecwid has no tags,
 /// custom fields or job title; <see cref="Capabilities"/> says so and those calls throw
 /// <see cref="UnsupportedContactOperationException"/> before any request.
 /// </remarks>
@@ -31,16 +34,18 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     private readonly IEcwidApi _api = null!;
     private readonly VendorApiCaller _caller = null!;
+    private readonly VendorClientContext _context = null!;
 
     /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
     protected EcwidContactsClient()
     {
     }
 
-    internal EcwidContactsClient(IEcwidApi api, Func<string, string> redact)
+    internal EcwidContactsClient(IEcwidApi api, VendorClientContext context)
     {
         _api = api;
-        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Ecwid, EcwidErrorParser.Instance, redact));
+        _context = context;
+        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Ecwid, EcwidErrorParser.Instance, context.Redact), context.Clock);
     }
 
     /// <inheritdoc/>
@@ -98,39 +103,36 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <remarks>
     /// Ecwid requires an email: the draft's primary (else first) Email channel becomes the customer's email, checked before
     /// any request. The customer is created without channels, then every other channel is added through the contact
-    /// endpoints, and the fresh customer is returned. The name and company go to the billing person.
+    /// endpoints, and the fresh customer is returned. The name and company go to the billing person. Emails are trimmed.
+    /// After an ambiguous failure the client looks the customer up by email (unique per store): a customer that is
+    /// exactly this create is returned, another customer holding the email throws <see cref="ContactConflictException"/>;
+    /// see <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
+        draft = EmailAddresses.NormalizeDraft(draft, nameof(draft));
         var email = EcwidRules.Draft(draft, nameof(draft));
         var request = EcwidMapper.ToCreateRequest(draft, email);
-        var created = await SafeCreate.RunAsync(
-            ct => _caller.SendAsync("CreateCustomer", token => _api.CreateCustomerAsync(request, token), ct),
-            ct => FindCreatedCustomerAsync(email, ct),
-            fetchDuplicate: null,
+        var id = await SafeCreate.RunAsync(
+            async ct => (await _caller.SendAsync("CreateCustomer", token => _api.CreateCustomerAsync(request, token), ct).ConfigureAwait(false)).Id is > 0 and var newId
+                ? newId
+                : throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" },
+            (since, ct) => CreatedContactLookup.FindAsync(this, draft, since, ct),
+            found => long.Parse(found.Id, CultureInfo.InvariantCulture),
+            _context.Clock,
             cancellationToken).ConfigureAwait(false);
-        var id = created.Id is > 0 and var newId ? newId : throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" };
         var emailChannel = EcwidRules.EmailOf(draft);
         foreach (var channel in draft.Channels.Where(channel => !ReferenceEquals(channel, emailChannel)))
         {
-            await PostContactAsync(id, EcwidMapper.ToContactRequest(channel, EcwidRules.Channel(channel, nameof(draft))), cancellationToken).ConfigureAwait(false);
+            var type = EcwidRules.Channel(channel, nameof(draft));
+            await _context.WriteLock.RunAsync(
+                id.ToString(CultureInfo.InvariantCulture), ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
         }
 
         return EcwidMapper.ToContact(await FetchAsync(id, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>Finds the customer an ambiguously failed create may have stored: Ecwid emails are unique per store.</summary>
-    private async Task<EcwidMutationResult?> FindCreatedCustomerAsync(string email, CancellationToken cancellationToken)
-    {
-        await foreach (var contact in ListAsync(new ContactQuery { Email = email, MaxItems = 1 }, cancellationToken).ConfigureAwait(false))
-        {
-            return new EcwidMutationResult(long.Parse(contact.Id, System.Globalization.CultureInfo.InvariantCulture), null, null, null);
-        }
-
-        return null;
     }
 
     /// <inheritdoc/>
@@ -147,6 +149,12 @@ public class EcwidContactsClient : IEcwidContactsClient
     {
         var id = CustomerId(contactId);
         EcwidRules.Patch(patch, nameof(patch));
+        return await _context.WriteLock.RunAsync(contactId, ct => UpdateLockedAsync(id, patch, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The billing person is replaced as a whole: read, change, write under the customer's lock.
+    private async Task<Contact> UpdateLockedAsync(long id, ContactPatch patch, CancellationToken cancellationToken)
+    {
         var current = await FetchAsync(id, cancellationToken).ConfigureAwait(false);
         if (patch.IsEmpty)
         {
@@ -197,7 +205,10 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <remarks>
     /// Uses <c>POST /customers/{id}/contacts</c>, which leaves the customer's other contacts alone. That call answers only
     /// <c>{"createCount": 1}</c>, not the new contact's id, so the client lists the customer's contacts again and returns the
-    /// newest one with the same type and value (Ecwid's ids are assumed to grow, UNCONFIRMED). A kind outside
+    /// newest one with the same type and value (Ecwid's ids are assumed to grow, UNCONFIRMED). The add is idempotent: a
+    /// channel of the same kind and value that the customer already has is returned instead of a second copy (emails
+    /// compared without regard to case, phones by their digits), also under concurrent adds in one process and when the
+    /// add is retried after a fault. A kind outside
     /// <see cref="ContactsCapabilities.ChannelKinds"/> is sent as a raw Ecwid type when it is shaped like one (e.g.
     /// <c>SIGNAL</c>). <see cref="ContactChannel.IsPrimary"/> makes it the default of its type; Ecwid makes the first of a
     /// type the default anyway.
@@ -208,8 +219,10 @@ public class EcwidContactsClient : IEcwidContactsClient
     private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
+        channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         var type = EcwidRules.Channel(channel, nameof(channel));
-        var created = await PostContactAsync(id, EcwidMapper.ToContactRequest(channel, type), cancellationToken).ConfigureAwait(false);
+        var created = await _context.WriteLock.RunAsync(
+            contactId, ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
         return EcwidMapper.ToChannel(created);
     }
 
@@ -444,6 +457,28 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     private async Task DeleteCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)
         => await _caller.SendAsync("DeleteCustomerContact", ct => _api.DeleteContactAsync(customerId, contactId, ct), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Adds a contact unless the customer already has one of the same type and value, which is returned instead. Called
+    /// under the customer's write lock, so the check and the add are not interleaved with another add in this process.
+    /// After an ambiguous failure the add is looked up again, and sent again only when the vendor answered it failed.
+    /// </summary>
+    private async Task<EcwidContactResource> AddContactOnceAsync(long customerId, EcwidContactRequest request, CancellationToken cancellationToken)
+    {
+        var existing = await FindSameContactAsync(customerId, request, cancellationToken).ConfigureAwait(false);
+        return existing ?? await SafeCreate.RunAsync(
+            ct => PostContactAsync(customerId, request, ct),
+            (_, ct) => FindSameContactAsync(customerId, request, ct),
+            found => found,
+            _context.Clock,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<EcwidContactResource?> FindSameContactAsync(long customerId, EcwidContactRequest request, CancellationToken cancellationToken)
+    {
+        var contacts = await ListContactsAsync(customerId, cancellationToken).ConfigureAwait(false);
+        return contacts.Where(contact => contact.Type == request.Type && EcwidContactTypes.SameValue(request.Type, contact.Contact, request.Contact)).MinBy(contact => contact.Id);
+    }
 
     /// <summary>
     /// Creates a contact and finds it again: Ecwid's answer carries only <c>createCount</c> (UNCONFIRMED whether it also

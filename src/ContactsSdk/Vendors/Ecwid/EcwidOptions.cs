@@ -34,4 +34,7 @@ public sealed class EcwidOptions : ContactsClientOptions
         var root = BaseAddress!.ToString();
         return new Uri((root.EndsWith('/') ? root : root + "/") + StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
     }
+
+    /// <summary>Customers belong to the store, whichever token writes them: every client of one store shares its write locks.</summary>
+    internal override string WriteLockScope => $"{BaseAddress}|{StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -33,16 +33,18 @@ public class WixContactsClient : IWixContactsClient
     private readonly IWixApi _api = null!;
     private readonly VendorApiCaller _caller = null!;
     private readonly WixContactResolver _resolver = null!;
+    private readonly TimeProvider _clock = TimeProvider.System;
 
     /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
     protected WixContactsClient()
     {
     }
 
-    internal WixContactsClient(IWixApi api, Func<string, string> redact, WixDirectory? directory = null)
+    internal WixContactsClient(IWixApi api, VendorClientContext context, WixDirectory? directory = null)
     {
         _api = api;
-        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Wix, WixErrorParser.Instance, redact));
+        _clock = context.Clock;
+        _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Wix, WixErrorParser.Instance, context.Redact), context.Clock);
         _resolver = new WixContactResolver(api, _caller, directory ?? new WixDirectory());
     }
 
@@ -108,13 +110,16 @@ public class WixContactsClient : IWixContactsClient
     /// <remarks>
     /// Wix refuses an email (or, without email, a phone) another contact has: that throws
     /// <see cref="ContactConflictException"/> with <see cref="ContactConflictException.DuplicateContactId"/>. Tags and custom
-    /// fields that do not exist yet are created first.
+    /// fields that do not exist yet are created first. After an ambiguous failure the client looks for exactly this
+    /// contact (by email, else among the contacts created since the call started) before deciding anything; see
+    /// <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
+        draft = EmailAddresses.NormalizeDraft(draft, nameof(draft));
         WixRules.Draft(draft, nameof(draft));
         var tags = Guard.TagsOrEmpty(draft.Tags, nameof(draft));
         var labelKeys = await _resolver.LabelKeysForAsync(tags, cancellationToken).ConfigureAwait(false);
@@ -123,29 +128,10 @@ public class WixContactsClient : IWixContactsClient
         return await SafeCreate.RunAsync(
             async ct => await _resolver.ToContactAsync(
                 await _caller.SendAsync("CreateContact", token => _api.CreateContactAsync(body, token), ct).ConfigureAwait(false), ct).ConfigureAwait(false),
-            ct => FindCreatedAsync(draft, ct),
-            GetAsync,
+            (since, ct) => CreatedContactLookup.FindAsync(this, draft with { Tags = tags }, since, ct),
+            found => found,
+            _clock,
             cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Finds the contact an ambiguously failed create may have stored, by its email. Without an email, Wix's own duplicate
-    /// check (email or phone) answers the second create with the existing id instead.
-    /// </summary>
-    private async Task<Contact?> FindCreatedAsync(ContactDraft draft, CancellationToken cancellationToken)
-    {
-        var email = draft.Channels.FirstOrDefault(channel => channel.Kind == ChannelKind.Email)?.Value;
-        if (email is null)
-        {
-            return null;
-        }
-
-        await foreach (var contact in ListAsync(new ContactQuery { Email = email, MaxItems = 1 }, cancellationToken).ConfigureAwait(false))
-        {
-            return contact;
-        }
-
-        return null;
     }
 
     /// <inheritdoc/>
@@ -231,6 +217,7 @@ public class WixContactsClient : IWixContactsClient
     private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
+        channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         WixRules.Channel(channel, nameof(channel));
         var written = await EditAsync("AddChannel", contactId, contact => WixChannelEdit.Add(contact, channel), cancellationToken).ConfigureAwait(false);
         return WixChannelEdit.Find(written, channel, null) ?? throw MissingChannel("AddChannel", contactId);
@@ -246,6 +233,7 @@ public class WixContactsClient : IWixContactsClient
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         WixRules.Channel(channel, nameof(channel));
         var written = await EditAsync("UpdateChannel", contactId, contact =>
         {

@@ -23,8 +23,12 @@ public sealed class WixOptions : ContactsClientOptions
     /// <remarks>Every Wix credential and id here must be visible ASCII (no spaces, control characters or non-ASCII letters), checked at start-up.</remarks>
     public string? ApiKey { get; set; }
 
-    /// <summary>Gets or sets the site id, sent as <c>wix-site-id</c> with an API key.</summary>
-    /// <value>Required with <see cref="ApiKey"/>.</value>
+    /// <summary>
+    /// Gets or sets the site id, sent as <c>wix-site-id</c> with an API key. With OAuth it is not sent, but set it too:
+    /// Wix's quota (200 requests a minute) is the site's, so every client that names the same site — by API key or OAuth —
+    /// paces against one shared budget. An OAuth client without it paces per <see cref="InstanceId"/>.
+    /// </summary>
+    /// <value>Required with <see cref="ApiKey"/>; recommended with OAuth.</value>
     public string? SiteId { get; set; }
 
     /// <summary>Gets or sets the OAuth app id (<c>client_id</c>).</summary>
@@ -45,6 +49,6 @@ public sealed class WixOptions : ContactsClientOptions
     /// <summary>[DOC] 200 requests per minute per site.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(200, TimeSpan.FromMinutes(1))];
 
-    /// <summary>Wix counts its quota per site, whichever key or app instance calls.</summary>
+    /// <summary>Wix counts its quota per site, whichever key or app instance calls; an OAuth client that does not name its site falls back to its instance.</summary>
     internal override IEnumerable<string?> QuotaPartition => [SiteId ?? InstanceId];
 }

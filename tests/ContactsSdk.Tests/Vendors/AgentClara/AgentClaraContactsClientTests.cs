@@ -1395,9 +1395,10 @@ public sealed partial class AgentClaraContactsClientTests
 
         using (Assert.EnterMultipleScope())
         {
-            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts/search", "POST /contacts");
+            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts", "POST /contacts");
             Assert.That(_retrying.Fake.ContactCount(), Is.EqualTo(1));
             Assert.That(created.Name.Full, Is.EqualTo("Ada"));
+            Assert.That(_retrying.Fake.Journal[1].Query, Does.Contain("sort=created"), "a name-only draft is looked up among the newest contacts");
         }
     }
 
@@ -1415,10 +1416,10 @@ public sealed partial class AgentClaraContactsClientTests
 
         using (Assert.EnterMultipleScope())
         {
-            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts/search");
+            AssertCalls(_retrying.Fake.Journal, "POST /contacts", "GET /contacts");
             Assert.That(_retrying.Fake.ContactCount(), Is.EqualTo(1));
             Assert.That(created.PrimaryEmail, Is.EqualTo("ada@example.com"));
-            Assert.That(_retrying.Fake.Journal[1].Query, Does.Contain("q=ada%40example.com"));
+            Assert.That(_retrying.Fake.Journal[1].Query, Does.Contain("search=ada%40example.com"));
         }
     }
 
