@@ -5,18 +5,19 @@ namespace ContactsSdk.Internal;
 /// <summary>
 /// Checks and normalises email addresses before any request, the same way for every vendor: surrounding white space is
 /// trimmed (vendors trim it themselves, so a lookup by the untrimmed value would miss the contact just stored), and a
-/// value that is not shaped like an address is refused.
+/// value that is not shaped like an address is refused. Only spaces and tabs are trimmed: a line break or other control character
+/// is never "white space around an address" but an attempt to smuggle something past the check, so it is refused.
 /// </summary>
 internal static partial class EmailAddresses
 {
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
     /// <summary>Returns the trimmed address, or throws <see cref="ArgumentException"/> naming <paramref name="paramName"/>.</summary>
     public static string Normalize(string? value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
-        var trimmed = value.Trim();
+        var trimmed = value.Trim(' ', '\t');
         return Shape().IsMatch(trimmed) ? trimmed : throw new ArgumentException("The email address is not valid.", paramName);
     }
 
