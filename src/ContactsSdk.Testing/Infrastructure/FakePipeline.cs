@@ -67,8 +67,8 @@ internal sealed class FakePipeline
                 _api.Handle(request);
                 return _api.CreateInjectedError(fault.StatusCode, retryAfter: null);
             case FaultKind.Delay:
-                // Real time on purpose: the client's own timeouts (HttpClient.Timeout) run on the wall clock.
-                await Task.Delay(fault.Delay).ConfigureAwait(false);
+                // On the fake's clock, like the SDK's own timeouts, so a test with a fake clock never sleeps.
+                await Task.Delay(fault.Delay, _timeProvider).ConfigureAwait(false);
                 return _api.Handle(request);
             default:
                 return _api.Handle(request);

@@ -547,7 +547,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task Write_ReadOnlyKey_Returns403WhileReadsSucceed()
     {
-        _fake.AddApiKey(ReadOnlyKey, "default", readOnly: true);
+        _fake.AddCredential(ReadOnlyKey, "default", readOnly: true);
         var id = _fake.SeedContact("Ray");
 
         var read = await SendAsync(HttpMethod.Get, $"contacts/{id}", apiKey: ReadOnlyKey);
@@ -567,7 +567,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task GetContact_IdFromOtherSubAccount_Returns404AndListsAreIsolated()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         var mine = _fake.SeedContact("Sam");
         var theirs = await SendAsync(HttpMethod.Post, "contacts", """{"name":"Tia"}""", apiKey: OtherAccountKey);
 
@@ -690,22 +690,23 @@ public sealed partial class AgentClaraFakeTests
     }
 
     [Test]
-    public async Task DelayNext_SmallDelay_AnswersLateThenHandlesNormally()
+    public async Task DelayNext_OnTheFakeClock_AnswersOnlyOnceTheClockPassesTheDelay()
     {
-        _fake.DelayNext(1, TimeSpan.FromMilliseconds(300));
-        var stopwatch = Stopwatch.StartNew();
+        _fake.DelayNext(1, TimeSpan.FromSeconds(30), "POST");
 
-        var delayed = await SendAsync(HttpMethod.Post, "contacts", """{"name":"Zoe"}""");
-        var delayedElapsed = stopwatch.Elapsed;
-        stopwatch.Restart();
+        var delayed = SendAsync(HttpMethod.Post, "contacts", """{"name":"Zoe"}""");
         var prompt = await SendAsync(HttpMethod.Get, "contacts");
+        var pendingWhileClockStands = delayed.IsCompleted;
+        _time.Advance(TimeSpan.FromSeconds(30));
+        var answered = await delayed;
+        var after = await SendAsync(HttpMethod.Get, "contacts");
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(delayed.Status, Is.EqualTo(201));
-            Assert.That(delayedElapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(280)));
-            Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(280)));
-            Assert.That(prompt.Data.AsArray(), Has.Count.EqualTo(1));
+            Assert.That(pendingWhileClockStands, Is.False, "a delayed request waits for the fake clock");
+            Assert.That(prompt.Data.AsArray(), Is.Empty, "the delayed create is not applied before its delay ends");
+            Assert.That(answered.Status, Is.EqualTo(201));
+            Assert.That(after.Data.AsArray(), Has.Count.EqualTo(1));
         }
     }
 
@@ -746,7 +747,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task EnableRateLimit_BurstExceeded_LimitsOnlyThatKeyForTenSeconds()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         _fake.EnableRateLimit(perMinute: 1000, perTenSeconds: 2);
 
         await SendAsync(HttpMethod.Get, "contacts");
@@ -798,7 +799,7 @@ public sealed partial class AgentClaraFakeTests
                 "POST /contacts 201", "GET /contacts 200", "GET /contacts 401", "GET /nope 501",
             }));
             Assert.That(journal[0].Body, Is.EqualTo("""{"name":"Journal"}"""));
-            Assert.That(journal[0].Authorization, Is.EqualTo($"Bearer {AgentClaraFake.DefaultApiKey}"));
+            Assert.That(journal[0].Authorization, Is.EqualTo($"Bearer {AgentClaraFake.DefaultCredential}"));
             Assert.That(journal[0].Query, Is.Empty);
             Assert.That(journal[0].ReceivedAt, Is.EqualTo(_time.GetUtcNow()));
             Assert.That(journal[1].Query, Is.EqualTo("limit=5&search=j%20o"));
@@ -820,7 +821,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task Reset_AfterChanges_RestoresJustStartedState()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         _fake.SeedContact("Gone");
         _fake.EmitPagination = false;
         _fake.EnableRateLimit(perMinute: 1, perTenSeconds: 1);
@@ -891,7 +892,7 @@ public sealed partial class AgentClaraFakeTests
         HttpMethod method,
         string path,
         string? body = null,
-        string? apiKey = AgentClaraFake.DefaultApiKey,
+        string? apiKey = AgentClaraFake.DefaultCredential,
         bool parseJson = true) =>
         SendRawAuthAsync(method, path, apiKey is null ? null : $"Bearer {apiKey}", body, parseJson);
 

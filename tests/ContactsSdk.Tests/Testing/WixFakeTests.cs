@@ -332,9 +332,9 @@ public sealed partial class WixFakeTests
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "IST.unknown")), Is.EqualTo((401, "UNAUTHENTICATED")));
         await CreateAsync("""{"info":{"name":{"first":"Site A"}}}""");
         Assert.That(_fake.ContactCount("other-site"), Is.Zero);
-        Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "Bearer " + WixFake.DefaultApiKey)), Is.EqualTo((401, "UNAUTHENTICATED")),
+        Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "Bearer " + WixFake.DefaultCredential)), Is.EqualTo((401, "UNAUTHENTICATED")),
             "§1: an API key goes raw in Authorization (WixFakeDefaults.AcceptsBearerApiKey = false)");
-        _fake.AddApiKey("IST.limited", ["only-site"]);
+        _fake.AddCredential("IST.limited", ["only-site"]);
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "IST.limited")), Is.EqualTo((403, "PERMISSION_DENIED")));
     }
 
@@ -379,7 +379,7 @@ public sealed partial class WixFakeTests
         await Send(HttpMethod.Get, "contacts/v4/labels");
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null), Is.EqualTo((429, "RESOURCE_EXHAUSTED")));
         Assert.That(_fake.Journal.Select(r => r.StatusCode), Is.EqualTo(new[] { 503, 200, 200, 200, 429 }));
-        Assert.That(_fake.Journal[0].Authorization, Is.EqualTo(WixFake.DefaultApiKey));
+        Assert.That(_fake.Journal[0].Authorization, Is.EqualTo(WixFake.DefaultCredential));
 
         _fake.Reset();
         Assert.That(_fake.Journal, Is.Empty);
@@ -402,7 +402,7 @@ public sealed partial class WixFakeTests
     private async Task<(int Status, JsonNode? Body)> Send(HttpMethod method, string path, string? body = null, params (string Name, string? Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, path);
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = WixFake.DefaultApiKey, ["wix-site-id"] = WixFake.DefaultSiteId };
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = WixFake.DefaultCredential, ["wix-site-id"] = WixFake.DefaultSiteId };
         foreach (var (name, value) in headers)
         {
             values[name] = value;
