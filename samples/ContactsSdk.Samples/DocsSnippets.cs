@@ -87,7 +87,7 @@ public static class DocsSnippets
         #region fake-faults
         claraFake.FailNext(1, 503);                                                  // any request: 503 with AgentClara's error body
         claraFake.FailNext(2, 429, method: "GET", retryAfter: TimeSpan.FromSeconds(3)); // two GETs: 429 + Retry-After: 3
-        claraFake.DelayNext(1, TimeSpan.FromSeconds(2), pathPrefix: "/contacts");    // held 2 s of real time, then handled
+        claraFake.DelayNext(1, TimeSpan.FromSeconds(2), pathPrefix: "/contacts");    // held 2 s on the fake's clock, then handled
         claraFake.MalformNext(1, method: "GET");                                     // 200 with a cut-off JSON body
         claraFake.DropNext(1, method: "DELETE");                                     // connection aborted, nothing applied
         claraFake.ApplyThenFailNext(1, 500, method: "POST");                         // stored, then answered 500

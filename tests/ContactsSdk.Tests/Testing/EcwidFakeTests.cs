@@ -252,8 +252,10 @@ public sealed partial class EcwidFakeTests
     }
 
     [Test]
-    public async Task RateLimit_DefaultIs600PerMinute()
+    public async Task EnableRateLimit_Default_Is600PerMinute()
     {
+        // Off by default like every fake (VendorFakeTests); the documented limit is what EnableRateLimit turns on.
+        _fake.EnableRateLimit();
         var statuses = new List<int>();
         for (var i = 0; i < 601; i++)
         {

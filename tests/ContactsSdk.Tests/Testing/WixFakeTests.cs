@@ -141,6 +141,27 @@ public sealed partial class WixFakeTests
     }
 
     [Test]
+    public async Task SeedContact_Labels_FindsOrCreatesThemByDisplayName()
+    {
+        var first = _fake.SeedContact("Ada", labels: ["VIP", "Customers"]);
+        var second = _fake.SeedContact("Grace", labels: ["vip"]);
+
+        var (_, ada) = await Send(HttpMethod.Get, $"{Contacts}/{first}");
+        var (_, grace) = await Send(HttpMethod.Get, $"{Contacts}/{second}");
+        var (_, labels) = await Send(HttpMethod.Get, "/contacts/v4/labels");
+        var adaKeys = ada!["contact"]!["info"]!["labelKeys"]!["items"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+        var graceKeys = grace!["contact"]!["info"]!["labelKeys"]!["items"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(adaKeys, Has.Count.EqualTo(2));
+            Assert.That(adaKeys, Does.Contain("contacts.customers"), "an existing SYSTEM label is reused by display name");
+            Assert.That(graceKeys, Is.EqualTo(adaKeys.Where(k => k.StartsWith("custom.", StringComparison.Ordinal))), "display names match ignoring case");
+            Assert.That(labels!["labels"]!.AsArray().Count(l => l!["displayName"]!.GetValue<string>() == "VIP"), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task GetContact_Projection_UnionOfFieldsAndFieldsets()
     {
         var id = await CreateAsync("""{"info":{"name":{"first":"P"},"company":"Acme","emails":{"items":[{"email":"p@example.com"}]}}}""");
