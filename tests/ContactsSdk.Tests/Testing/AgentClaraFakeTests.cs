@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 // Expected values read best inline next to the assertion; these arrays are not on a hot path.
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Testing;
 
 [TestFixture]
-public sealed partial class AgentClaraFakeTests
+public sealed partial class AgentClaraFakeTests : FakeFixture
 {
     private const string ReadOnlyKey = "sk_test_read_only";
     private const string OtherAccountKey = "sk_test_other_account";
@@ -26,19 +27,8 @@ public sealed partial class AgentClaraFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(Start);
-        _fake = AgentClaraFake.Start(new AgentClaraFakeOptions { TimeProvider = _time });
-        _http = new HttpClient { BaseAddress = _fake.BaseAddress };
+        (_fake, _http) = Serve(AgentClaraFake.Start(new AgentClaraFakeOptions { TimeProvider = _time }));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     // ---- Start -------------------------------------------------------------------------------------------------
 

@@ -2,13 +2,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Testing;
 
 /// <summary>EcwidFake over a raw HttpClient: the wire behaviour of spec §8, independent of our client.</summary>
 [TestFixture]
-public sealed partial class EcwidFakeTests
+public sealed partial class EcwidFakeTests : FakeFixture
 {
     private const string Store = "api/v3/1003/";
     private static readonly DateTimeOffset Start = new(2025, 3, 28, 11, 7, 12, TimeSpan.Zero);
@@ -21,19 +22,9 @@ public sealed partial class EcwidFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(Start);
-        _fake = EcwidFake.Start(new EcwidFakeOptions { TimeProvider = _time });
-        _http = new HttpClient { BaseAddress = new Uri(_fake.BaseAddress, "/") };
+        var fake = EcwidFake.Start(new EcwidFakeOptions { TimeProvider = _time });
+        (_fake, _http) = Serve(fake, new Uri(fake.BaseAddress, "/"));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     [Test]
     public async Task CreateCustomer_Valid_ReturnsIdAndAddsDefaultEmailContact()

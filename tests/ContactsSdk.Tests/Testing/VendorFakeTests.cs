@@ -10,7 +10,7 @@ namespace ContactsSdk.Tests.Testing;
 /// override hook, seeding from a draft and delays on the fake's clock.
 /// </summary>
 [TestFixtureSource(typeof(SkeletonVendor), nameof(SkeletonVendor.All))]
-public sealed class VendorFakeTests(SkeletonVendor vendor)
+public sealed class VendorFakeTests(SkeletonVendor vendor) : FakeFixture
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(Start);
@@ -20,19 +20,9 @@ public sealed class VendorFakeTests(SkeletonVendor vendor)
     [OneTimeSetUp]
     public void StartFake()
     {
-        _fake = vendor.Start(_clock, null);
-        _http = new HttpClient { BaseAddress = new Uri(_fake.BaseAddress.GetLeftPart(UriPartial.Authority)) };
+        var fake = vendor.Start(_clock, null);
+        (_fake, _http) = Serve(fake, new Uri(fake.BaseAddress.GetLeftPart(UriPartial.Authority)));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     [TestCase(null)]
     [TestCase("not-a-registered-credential")]

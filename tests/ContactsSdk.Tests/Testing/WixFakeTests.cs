@@ -2,13 +2,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Testing;
 
 /// <summary>WixFake over a raw HttpClient: every endpoint, its documented errors, auth, strictness, faults and the journal.</summary>
 [TestFixture]
-public sealed partial class WixFakeTests
+public sealed partial class WixFakeTests : FakeFixture
 {
     private const string Contacts = "contacts/v4/contacts";
     private FakeTimeProvider _time = null!;
@@ -19,19 +20,8 @@ public sealed partial class WixFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(new DateTimeOffset(2024, 1, 15, 10, 30, 0, TimeSpan.Zero));
-        _fake = WixFake.Start(new WixFakeOptions { TimeProvider = _time, MaxCustomFields = 2 });
-        _http = new HttpClient { BaseAddress = _fake.BaseAddress };
+        (_fake, _http) = Serve(WixFake.Start(new WixFakeOptions { TimeProvider = _time, MaxCustomFields = 2 }));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     [Test]
     public async Task CreateContact_SpecRequest_AnswersRevisionOneIdsPrimaryAndE164()
