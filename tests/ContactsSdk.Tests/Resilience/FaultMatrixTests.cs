@@ -53,7 +53,6 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
         var seeded = operation == MatrixOperation.Create ? null : await client.CreateAsync(MatrixHosts.Draft(vendor, email));
         var target = MatrixHosts.Target(vendor, operation, seeded?.Id);
         _host.Fake.ClearJournal();
-        var injectedAt = _clock.GetUtcNow();
         Inject(fault, target);
         Interlocked.Increment(ref _cases);
         Interlocked.Increment(ref _faultsInjected);
@@ -62,7 +61,7 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
 
         if (fault == MatrixFault.SlowPastAttemptTimeout)
         {
-            await WaitForTheSlowRequestToLandAsync(target, injectedAt);
+            await WaitForTheSlowRequestToLandAsync();
         }
 
         AssertOutcome(operation, fault, failure);
@@ -135,19 +134,8 @@ public sealed class FaultMatrixTests(ContactsVendor vendor)
         }
     }
 
-    // The fake holds a slow request on the fake clock, then applies it: drive the clock until it lands, so a late write
-    // cannot hide a duplicate. It is the matching request received before the attempt timeout; retries come after it.
-    private async Task WaitForTheSlowRequestToLandAsync((string Method, string Path) target, DateTimeOffset injectedAt)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!_host.Fake.Journal.Any(r => r.Method == target.Method && r.Path.StartsWith(target.Path, StringComparison.Ordinal)
-                   && r.ReceivedAt < injectedAt + MatrixHosts.AttemptTimeout)
-               && DateTime.UtcNow < deadline)
-        {
-            _clock.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(2);
-        }
-    }
+    // The fake holds a slow request for real time, then applies it: wait for that, so a late write cannot hide a duplicate.
+    private static Task WaitForTheSlowRequestToLandAsync() => Task.Delay(MatrixHosts.SlowResponse + MatrixHosts.SlowResponse);
 
     private void AssertOutcome(MatrixOperation operation, MatrixFault fault, Exception? failure)
     {

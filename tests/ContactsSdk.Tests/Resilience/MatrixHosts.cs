@@ -11,18 +11,15 @@ public static class MatrixHosts
 {
     private const string Success = "success";
 
-    /// <summary>The client's attempt timeout, on the fake clock.</summary>
-    public static TimeSpan AttemptTimeout { get; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>How long the fake holds a slow request, on the same fake clock: longer than the attempt timeout, which fires first.</summary>
-    public static TimeSpan SlowResponse { get; } = TimeSpan.FromSeconds(2);
+    /// <summary>How long the fake holds a slow request, in real time; the client's attempt timeout fires first on the fake clock.</summary>
+    public static TimeSpan SlowResponse { get; } = TimeSpan.FromMilliseconds(250);
 
     public static MatrixHost Start(ContactsVendor vendor, FakeTimeProvider clock)
         => vendor switch
         {
             ContactsVendor.AgentClara => Host(AgentClaraHarness.Start(o => Retrying(o.Resilience), new AgentClaraFakeOptions { TimeProvider = clock }, clock)),
             ContactsVendor.Wix => Host(WixHarness.Start(o => Retrying(o.Resilience), new WixFakeOptions { TimeProvider = clock }, clock)),
-            ContactsVendor.Ecwid => Host(EcwidHarness.Start(o => Retrying(o.Resilience), new EcwidFakeOptions { TimeProvider = clock }, clock)),
+            ContactsVendor.Ecwid => Host(EcwidHarness.Start(o => Retrying(o.Resilience), new EcwidFakeOptions { TimeProvider = clock, RateLimitPerMinute = null }, clock)),
             _ => throw new ArgumentOutOfRangeException(nameof(vendor)),
         };
 
@@ -74,7 +71,7 @@ public static class MatrixHosts
     {
         resilience.MaxRetryAttempts = 3;
         resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(200);
-        resilience.AttemptTimeout = AttemptTimeout;
+        resilience.AttemptTimeout = TimeSpan.FromSeconds(1);
         resilience.TotalTimeout = TimeSpan.FromMinutes(5);
     }
 
