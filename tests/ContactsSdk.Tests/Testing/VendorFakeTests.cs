@@ -177,6 +177,32 @@ public sealed class VendorFakeTests(SkeletonVendor vendor) : FakeFixture
     }
 
     [Test]
+    public void Seed_WhatTheVendorCannotKeep_ThrowsArgumentExceptionNamingTheDraft()
+    {
+        // AgentClara keeps one email; Wix has no extended field "tier" until one is created; Ecwid has no tags.
+        var draft = vendor.Vendor switch
+        {
+            ContactsVendor.AgentClara => new ContactDraft
+            {
+                Name = PersonName.FromFull("Ada"),
+                Channels = [new ContactChannel(ChannelKind.Email, "a@example.com"), new ContactChannel(ChannelKind.Email, "b@example.com")],
+            },
+            ContactsVendor.Wix => new ContactDraft
+            {
+                Name = PersonName.FromFull("Ada"),
+                CustomFields = new Dictionary<string, System.Text.Json.JsonElement> { ["tier"] = System.Text.Json.JsonDocument.Parse("\"gold\"").RootElement },
+            },
+            _ => new ContactDraft { Name = PersonName.FromFull("Ada"), Channels = [new ContactChannel(ChannelKind.Email, "a@example.com")], Tags = ["vip"] },
+        };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(() => _fake.Seed(draft), Throws.ArgumentException.With.Property("ParamName").EqualTo("draft"));
+            Assert.That(vendor.ContactCount(_fake), Is.Zero, "nothing is stored when the seed is refused");
+        }
+    }
+
+    [Test]
     public void Seed_NullDraft_ThrowsArgumentNull()
         => Assert.That(() => _fake.Seed(null!), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("draft"));
 
