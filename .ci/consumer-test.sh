@@ -99,7 +99,7 @@ using var fake = AgentClaraFake.Start();
 await using var clients = new ContactsClientBuilder()
     .Configure(sdk => sdk.AddAgentClara("clara", options =>
     {
-        options.ApiKey = AgentClaraFake.DefaultApiKey;
+        options.ApiKey = AgentClaraFake.DefaultCredential;
         options.BaseAddress = fake.BaseAddress;
     }))
     .Build();

@@ -13,7 +13,7 @@ public static class AgentClaraSample
     public static async Task RunFromEnvironmentAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var apiKey = SampleEnvironment.Get("AGENTCLARA_API_KEY");
-        var baseAddress = SampleEnvironment.BaseAddress("AGENTCLARA_BASE_URL", AgentClaraOptions.DefaultBaseAddress, apiKey == AgentClaraFake.DefaultApiKey);
+        var baseAddress = SampleEnvironment.BaseAddress("AGENTCLARA_BASE_URL", AgentClaraOptions.DefaultBaseAddress, apiKey == AgentClaraFake.DefaultCredential);
         using var fake = apiKey is null ? AgentClaraFake.Start() : null;
         output.WriteLine(fake is null
             ? SampleEnvironment.Describe("AgentClara", baseAddress, "AGENTCLARA_BASE_URL")
@@ -23,7 +23,7 @@ public static class AgentClaraSample
         await using var clients = new ContactsClientBuilder()
             .Configure(sdk => sdk.AddAgentClara("clara", options =>
             {
-                options.ApiKey = apiKey ?? AgentClaraFake.DefaultApiKey;
+                options.ApiKey = apiKey ?? AgentClaraFake.DefaultCredential;
                 options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))
             .Build();

@@ -28,13 +28,13 @@ public static class DocsSnippets
             .Configure(sdk => sdk
                 .AddAgentClara("clara", options =>
                 {
-                    options.ApiKey = AgentClaraFake.DefaultApiKey;
+                    options.ApiKey = AgentClaraFake.DefaultCredential;
                     options.BaseAddress = claraFake.BaseAddress;
                     options.Resilience.PaceRequests = false;
                 })
                 .AddWix("site", options =>
                 {
-                    options.ApiKey = WixFake.DefaultApiKey;
+                    options.ApiKey = WixFake.DefaultCredential;
                     options.SiteId = WixFake.DefaultSiteId;
                     options.BaseAddress = wixFake.BaseAddress;
                     options.Resilience.PaceRequests = false;
@@ -42,7 +42,7 @@ public static class DocsSnippets
                 .AddEcwid("shop", options =>
                 {
                     options.StoreId = EcwidFake.DefaultStoreId;
-                    options.AccessToken = EcwidFake.DefaultToken;
+                    options.AccessToken = EcwidFake.DefaultCredential;
                     options.BaseAddress = ecwidFake.BaseAddress;   // already ends in /api/v3/
                     options.Resilience.PaceRequests = false;
                 }))
@@ -62,8 +62,8 @@ public static class DocsSnippets
 
         var graceId = wixFake.SeedContact("Grace", "Hopper", email: "grace@example.com");
 
-        var alanId = ecwidFake.SeedCustomer("alan@example.com", "Alan Turing");
-        ecwidFake.SeedContact(alanId, "WHATSAPP", "+15557654321");
+        var alanId = ecwidFake.SeedContact("alan@example.com", "Alan Turing");
+        ecwidFake.SeedCustomerChannel(alanId, "WHATSAPP", "+15557654321");
         #endregion
         return (adaId, graceId, alanId);
     }
@@ -107,7 +107,7 @@ public static class DocsSnippets
             .WithTimeProvider(clock)   // timeouts, retry delays and pacing run on this clock
             .Configure(sdk => sdk.AddAgentClara("clara", options =>
             {
-                options.ApiKey = AgentClaraFake.DefaultApiKey;
+                options.ApiKey = AgentClaraFake.DefaultCredential;
                 options.BaseAddress = fake.BaseAddress;
             }))
             .Build();

@@ -14,7 +14,7 @@ public static class EcwidSample
         var storeId = SampleEnvironment.Get("ECWID_STORE_ID");
         var token = SampleEnvironment.Get("ECWID_TOKEN");
         var real = storeId is not null && token is not null;
-        var baseAddress = SampleEnvironment.BaseAddress("ECWID_BASE_URL", EcwidOptions.DefaultBaseAddress, real && token == EcwidFake.DefaultToken);
+        var baseAddress = SampleEnvironment.BaseAddress("ECWID_BASE_URL", EcwidOptions.DefaultBaseAddress, real && token == EcwidFake.DefaultCredential);
         using var fake = real ? null : EcwidFake.Start();
         output.WriteLine(fake is null
             ? SampleEnvironment.Describe("Ecwid", baseAddress, "ECWID_BASE_URL")
@@ -25,7 +25,7 @@ public static class EcwidSample
             .Configure(sdk => sdk.AddEcwid("shop", options =>
             {
                 options.StoreId = real ? long.Parse(storeId!, CultureInfo.InvariantCulture) : EcwidFake.DefaultStoreId;
-                options.AccessToken = real ? token : EcwidFake.DefaultToken;
+                options.AccessToken = real ? token : EcwidFake.DefaultCredential;
                 options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))
             .Build();

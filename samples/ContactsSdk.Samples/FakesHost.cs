@@ -61,13 +61,13 @@ public static class FakesHost
         using var wix = WixFake.Start();
         using var ecwid = EcwidFake.Start();
         output.WriteLine($"AGENTCLARA_BASE_URL={agentClara.BaseAddress}");
-        output.WriteLine($"AGENTCLARA_API_KEY={AgentClaraFake.DefaultApiKey}");
+        output.WriteLine($"AGENTCLARA_API_KEY={AgentClaraFake.DefaultCredential}");
         output.WriteLine($"WIX_BASE_URL={wix.BaseAddress}");
-        output.WriteLine($"WIX_API_KEY={WixFake.DefaultApiKey}");
+        output.WriteLine($"WIX_API_KEY={WixFake.DefaultCredential}");
         output.WriteLine($"WIX_SITE_ID={WixFake.DefaultSiteId}");
         output.WriteLine($"ECWID_BASE_URL={ecwid.BaseAddress}");
         output.WriteLine($"ECWID_STORE_ID={EcwidFake.DefaultStoreId}");
-        output.WriteLine($"ECWID_TOKEN={EcwidFake.DefaultToken}");
+        output.WriteLine($"ECWID_TOKEN={EcwidFake.DefaultCredential}");
         output.WriteLine("READY=1");
         await output.FlushAsync(CancellationToken.None);
         try

@@ -133,7 +133,7 @@ public static class ReadmeSnippets
         await using var clients = new ContactsClientBuilder()
             .Configure(sdk => sdk.AddAgentClara("clara", options =>
             {
-                options.ApiKey = AgentClaraFake.DefaultApiKey;
+                options.ApiKey = AgentClaraFake.DefaultCredential;
                 options.BaseAddress = fake.BaseAddress;
                 options.Resilience.PaceRequests = false;                          // no quota waits in tests
                 options.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(10);

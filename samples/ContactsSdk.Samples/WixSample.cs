@@ -15,7 +15,7 @@ public static class WixSample
         var apiKey = SampleEnvironment.Get("WIX_API_KEY");
         var siteId = SampleEnvironment.Get("WIX_SITE_ID");
         var real = apiKey is not null && siteId is not null;
-        var baseAddress = SampleEnvironment.BaseAddress("WIX_BASE_URL", WixOptions.DefaultBaseAddress, real && apiKey == WixFake.DefaultApiKey);
+        var baseAddress = SampleEnvironment.BaseAddress("WIX_BASE_URL", WixOptions.DefaultBaseAddress, real && apiKey == WixFake.DefaultCredential);
         using var fake = real ? null : WixFake.Start();
         output.WriteLine(fake is null
             ? SampleEnvironment.Describe("Wix", baseAddress, "WIX_BASE_URL")
@@ -25,7 +25,7 @@ public static class WixSample
         await using var clients = new ContactsClientBuilder()
             .Configure(sdk => sdk.AddWix("site", options =>
             {
-                options.ApiKey = real ? apiKey : WixFake.DefaultApiKey;
+                options.ApiKey = real ? apiKey : WixFake.DefaultCredential;
                 options.SiteId = real ? siteId : WixFake.DefaultSiteId;
                 options.BaseAddress = fake?.BaseAddress ?? baseAddress;
             }))

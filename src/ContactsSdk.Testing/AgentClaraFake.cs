@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ContactsSdk.Testing.AgentClara;
 using ContactsSdk.Testing.Infrastructure;
 
@@ -14,8 +15,8 @@ namespace ContactsSdk.Testing;
 /// from the contract fails loudly.
 /// </para>
 /// <para>
-/// Every request needs <c>Authorization: Bearer &lt;key&gt;</c>. <see cref="DefaultApiKey"/> is registered for the
-/// <c>default</c> sub-account; <see cref="AddApiKey"/> adds more. Each sub-account has its own data, and an id from
+/// Every request needs <c>Authorization: Bearer &lt;key&gt;</c>. <see cref="DefaultCredential"/> is registered for the
+/// <c>default</c> sub-account; <see cref="AddCredential"/> adds more. Each sub-account has its own data, and an id from
 /// another sub-account answers 404.
 /// </para>
 /// <para>All members are thread-safe. Injected faults apply in the order they were injected.</para>
@@ -25,14 +26,14 @@ public sealed class AgentClaraFake : VendorFake
     /// <summary>
     /// The pre-registered read-write key of the <c>default</c> sub-account.
     /// </summary>
-    public const string DefaultApiKey = "sk_test_contactssdk_fake_default";
+    public const string DefaultCredential = "sk_test_contactssdk_fake_default";
 
     private const string DefaultSubAccount = AgentClaraApi.DefaultSubAccount;
     private readonly AgentClaraApi _api;
     private readonly bool _initialEmitPagination;
 
     private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination)
-        : base(api, timeProvider)
+        : base(api, api.Overrides, timeProvider)
     {
         _initialEmitPagination = emitPagination;
         _api = api;
@@ -54,14 +55,16 @@ public sealed class AgentClaraFake : VendorFake
     /// <summary>
     /// Starts a fake on a free loopback port.
     /// </summary>
-    /// <param name="options">The clock and list shape to use; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">The clock, list shape and rate limit to use; <see langword="null"/> for the defaults.</param>
     /// <returns>The running fake; dispose it to stop the server.</returns>
+    /// <exception cref="ArgumentException">The options have no clock, or a rate limit that is not positive.</exception>
     public static AgentClaraFake Start(AgentClaraFakeOptions? options = null)
     {
         options ??= new AgentClaraFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
+        var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
         return new AgentClaraFake(
-            new AgentClaraApi(options.TimeProvider, DefaultApiKey, options.EmitPagination), options.TimeProvider, options.EmitPagination);
+            new AgentClaraApi(options.TimeProvider, DefaultCredential, options.EmitPagination, quota), options.TimeProvider, options.EmitPagination);
     }
 
     /// <summary>
@@ -71,7 +74,7 @@ public sealed class AgentClaraFake : VendorFake
     /// <param name="subAccount">The sub-account whose data the key reads and writes.</param>
     /// <param name="readOnly">Whether writes with this key answer 403 <c>forbidden</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="apiKey"/> or <paramref name="subAccount"/> is null or blank.</exception>
-    public void AddApiKey(string apiKey, string subAccount, bool readOnly = false)
+    public void AddCredential(string apiKey, string subAccount, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(subAccount);
@@ -93,18 +96,16 @@ public sealed class AgentClaraFake : VendorFake
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perMinute);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perTenSeconds);
-        _api.EnableRateLimit(perMinute, perTenSeconds);
+        _api.EnableQuota(AgentClaraApi.Windows(perMinute, perTenSeconds));
     }
 
     /// <summary>
     /// Turns the rate limit off and forgets counted requests.
     /// </summary>
-    public void DisableRateLimit() => _api.DisableRateLimit();
+    public void DisableRateLimit() => _api.DisableQuota();
 
-    /// <summary>
-    /// Returns the fake to its just-started state: no data, only the default key, no faults, an empty journal, no rate
-    /// limit, and the starting <see cref="EmitPagination"/> value.
-    /// </summary>
+    /// <inheritdoc />
+    /// <remarks>For AgentClara: no contacts or conversations in any sub-account, only <see cref="DefaultCredential"/>, and the starting <see cref="EmitPagination"/>.</remarks>
     public override void Reset()
     {
         ClearFaults();
@@ -177,4 +178,20 @@ public sealed class AgentClaraFake : VendorFake
         return _api.WithStore(subAccount, (store, _) => store.ContactCount);
     }
 
+    /// <inheritdoc />
+    private protected override string SeedDraft(ContactDraft draft)
+    {
+        var emails = ChannelValues(draft, ChannelKind.Email);
+        var phones = ChannelValues(draft, ChannelKind.Phone);
+        if (emails.Count > 1 || phones.Count > 1 || draft.Channels.Count > emails.Count + phones.Count)
+        {
+            throw new ArgumentException("AgentClara keeps one email and one phone per contact, and no other channel.", nameof(draft));
+        }
+
+        var name = draft.Name?.Full ?? $"{draft.Name?.First} {draft.Name?.Last}".Trim();
+        var fields = draft.CustomFields?
+            .Where(field => field.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+            .ToDictionary(field => field.Key, field => (object?)field.Value, StringComparer.Ordinal);
+        return SeedContact(name, emails.FirstOrDefault(), phones.FirstOrDefault(), draft.Tags, fields);
+    }
 }

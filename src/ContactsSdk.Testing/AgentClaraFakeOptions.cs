@@ -16,4 +16,13 @@ public sealed class AgentClaraFakeOptions
     /// </summary>
     /// <value>Defaults to <see langword="true"/>. <see langword="false"/> reproduces the documented bare list shape.</value>
     public bool EmitPagination { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets how many requests each key may make in any 60 seconds before the fake answers 429 <c>rate_limited</c>.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="null"/>: no limit, as on every fake. <see cref="VendorFake.Reset"/> restores this setting;
+    /// <see cref="AgentClaraFake.EnableRateLimit"/> adds the documented burst window.
+    /// </value>
+    public int? RateLimitPerMinute { get; set; }
 }

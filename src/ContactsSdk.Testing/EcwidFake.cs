@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContactsSdk.Testing.Ecwid;
 using ContactsSdk.Testing.Infrastructure;
 
@@ -22,8 +23,8 @@ namespace ContactsSdk.Testing;
 /// Every request needs <c>Authorization: Bearer &lt;token&gt;</c>; a request with a <c>?token=</c> query parameter answers
 /// 403 <c>INVALID_API_TOKEN</c> even next to a valid header, as Ecwid disabled query-string tokens in March 2025.
 /// Customer emails must look like <c>name@domain.tld</c> (<c>a@</c> and <c>a@b</c> answer 400 <c>WRONG_PARAMETER</c>).
-/// <see cref="DefaultToken"/> holds every scope for store <see cref="DefaultStoreId"/>;
-/// <see cref="AddToken"/> adds more. A token works only for its own store (403 <c>INVALID_API_TOKEN</c>), and a missing
+/// <see cref="DefaultCredential"/> holds every scope for store <see cref="DefaultStoreId"/>;
+/// <see cref="AddCredential"/> adds more. A token works only for its own store (403 <c>INVALID_API_TOKEN</c>), and a missing
 /// scope answers 403 <c>INSUFFICIENT_APP_SCOPE</c>. Each store has its own data.
 /// </para>
 /// <para>All members are thread-safe. Injected faults apply in the order they were injected.</para>
@@ -34,7 +35,7 @@ public sealed class EcwidFake : VendorFake
     public const long DefaultStoreId = 1003;
 
     /// <summary>The pre-registered token of store <see cref="DefaultStoreId"/>, with every scope.</summary>
-    public const string DefaultToken = "secret_contactssdk_fake_default";
+    public const string DefaultCredential = "secret_contactssdk_fake_default";
 
     /// <summary>The scope needed to search and read customers, contacts and groups.</summary>
     public const string ReadCustomersScope = EcwidScopes.ReadCustomers;
@@ -49,7 +50,7 @@ public sealed class EcwidFake : VendorFake
 
     // Clients put the store id after this root, as on the real API.
     private EcwidFake(EcwidApi api, TimeProvider timeProvider)
-        : base(api, timeProvider, "api/v3/")
+        : base(api, api.Overrides, timeProvider, "api/v3/")
     {
         _api = api;
     }
@@ -64,12 +65,8 @@ public sealed class EcwidFake : VendorFake
     {
         options ??= new EcwidFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
-        if (options.RateLimitPerMinute is < 1)
-        {
-            throw new ArgumentException("RateLimitPerMinute must be positive, or null for no limit.", nameof(options));
-        }
-
-        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultToken, options.RateLimitPerMinute), options.TimeProvider);
+        var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
+        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultCredential, quota), options.TimeProvider);
     }
 
     /// <summary>
@@ -80,7 +77,7 @@ public sealed class EcwidFake : VendorFake
     /// <param name="scopes">The granted scopes, such as <see cref="ReadCustomersScope"/>; <see langword="null"/> for all three.</param>
     /// <exception cref="ArgumentException"><paramref name="token"/> is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="storeId"/> is not positive.</exception>
-    public void AddToken(string token, long storeId, IEnumerable<string>? scopes = null)
+    public void AddCredential(string token, long storeId, IEnumerable<string>? scopes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(storeId);
@@ -112,18 +109,16 @@ public sealed class EcwidFake : VendorFake
     public void EnableRateLimit(int perMinute = 600)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perMinute);
-        _api.EnableRateLimit(perMinute);
+        _api.EnableQuota(new RateLimitWindow(perMinute, TimeSpan.FromMinutes(1)));
     }
 
     /// <summary>
     /// Turns the rate limit off and forgets counted requests.
     /// </summary>
-    public void DisableRateLimit() => _api.DisableRateLimit();
+    public void DisableRateLimit() => _api.DisableQuota();
 
-    /// <summary>
-    /// Returns the fake to its just-started state: no data, only the default token, no faults, an empty journal, and the
-    /// starting rate limit with nothing counted.
-    /// </summary>
+    /// <inheritdoc />
+    /// <remarks>For Ecwid: no customers, contacts or groups in any store, and only <see cref="DefaultCredential"/>.</remarks>
     public override void Reset()
     {
         ClearFaults();
@@ -140,7 +135,7 @@ public sealed class EcwidFake : VendorFake
     /// <param name="storeId">The store to add it to.</param>
     /// <returns>The new customer's id.</returns>
     /// <exception cref="ArgumentException">The email is not valid or already used.</exception>
-    public long SeedCustomer(string email, string? name = null, DateTimeOffset? registered = null, long storeId = DefaultStoreId)
+    public long SeedContact(string email, string? name = null, DateTimeOffset? registered = null, long storeId = DefaultStoreId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         return _api.WithStore(storeId, (store, now) => EcwidSeeder.SeedCustomer(store, now, email, name, registered));
@@ -155,7 +150,7 @@ public sealed class EcwidFake : VendorFake
     /// <param name="storeId">The store holding the customer.</param>
     /// <returns>The new contact's id.</returns>
     /// <exception cref="ArgumentException">The customer does not exist, or a value is blank.</exception>
-    public long SeedContact(long customerId, string type, string contact, long storeId = DefaultStoreId)
+    public long SeedCustomerChannel(long customerId, string type, string contact, long storeId = DefaultStoreId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
         ArgumentException.ThrowIfNullOrWhiteSpace(contact);
@@ -163,10 +158,37 @@ public sealed class EcwidFake : VendorFake
     }
 
     /// <summary>
-    /// Counts the customers of a store.
+    /// Counts the customers (the SDK's contacts) of a store.
     /// </summary>
     /// <param name="storeId">The store to count.</param>
     /// <returns>The number of customers.</returns>
-    public int CustomerCount(long storeId = DefaultStoreId) => _api.WithStore(storeId, (store, _) => store.CustomerCount);
+    public int ContactCount(long storeId = DefaultStoreId) => _api.WithStore(storeId, (store, _) => store.CustomerCount);
 
+    /// <inheritdoc />
+    private protected override string SeedDraft(ContactDraft draft)
+    {
+        if (draft.Tags.Count > 0 || draft.CustomFields is { Count: > 0 })
+        {
+            throw new ArgumentException("Ecwid has no tags or custom fields.", nameof(draft));
+        }
+
+        var emailChannel = draft.Channels.Where(channel => channel.Kind == ChannelKind.Email).OrderByDescending(channel => channel.IsPrimary).FirstOrDefault()
+            ?? throw new ArgumentException("An Ecwid customer needs an email channel.", nameof(draft));
+        var name = draft.Name?.Full ?? $"{draft.Name?.First} {draft.Name?.Last}".Trim();
+        return _api.WithStore(DefaultStoreId, (store, now) =>
+        {
+            // The customer's email becomes its default EMAIL contact, as POST /customers does; the rest become contacts beside it.
+            var customerId = EcwidSeeder.SeedCustomer(store, now, emailChannel.Value, name.Length == 0 ? null : name, registered: null);
+            foreach (var channel in draft.Channels.Where(channel => !ReferenceEquals(channel, emailChannel)))
+            {
+                EcwidSeeder.SeedContact(store, now, customerId, ContactType(channel.Kind), channel.Value);
+            }
+
+            return customerId.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    // Ecwid's contact types are the channel kinds upper-cased, except Messenger's.
+    private static string ContactType(ChannelKind kind)
+        => kind == ChannelKind.FacebookMessenger ? "FB_MESSENGER" : kind.Value.ToUpperInvariant();
 }

@@ -14,6 +14,9 @@ public sealed class EcwidFakeOptions
     /// <summary>
     /// Gets or sets how many requests each token may make in any 60 seconds before the fake answers 429 <c>RATE_LIMITED</c>.
     /// </summary>
-    /// <value>Defaults to 600, Ecwid's documented limit. <see langword="null"/> starts the fake without a limit.</value>
-    public int? RateLimitPerMinute { get; set; } = 600;
+    /// <value>
+    /// Defaults to <see langword="null"/>: no limit, as on every fake. Set it to 600, Ecwid's documented limit, to meet 429s
+    /// as production would. <see cref="VendorFake.Reset"/> restores this setting.
+    /// </value>
+    public int? RateLimitPerMinute { get; set; }
 }

@@ -11,14 +11,16 @@ namespace ContactsSdk.Testing;
 /// Faults apply to the next matching requests, in the order they were injected; a faulted request is still journaled.
 /// The error bodies a fault answers are the vendor's own shape. All members are thread-safe.
 /// </remarks>
-public abstract class VendorFake : IDisposable
+public abstract partial class VendorFake : IDisposable
 {
     private readonly FakePipeline _pipeline;
     private readonly WireMockFakeServer _server;
+    private readonly FakeOverrides _overrides;
     private int _disposed;
 
-    private protected VendorFake(IFakeApi api, TimeProvider timeProvider, string apiRoot = "")
+    private protected VendorFake(IFakeApi api, FakeOverrides overrides, TimeProvider timeProvider, string apiRoot = "")
     {
+        _overrides = overrides;
         _pipeline = new FakePipeline(api, timeProvider);
         _server = WireMockFakeServer.Start(_pipeline);
         BaseAddress = new Uri(_server.BaseAddress, apiRoot);
@@ -33,7 +35,11 @@ public abstract class VendorFake : IDisposable
     /// <summary>Forgets the recorded requests.</summary>
     public void ClearJournal() => _pipeline.Journal.Clear();
 
-    /// <summary>Returns the fake to its just-started state: no data, only the default credentials, no faults, an empty journal.</summary>
+    /// <summary>
+    /// Returns the fake to its just-started state, the same on every fake: no data but what the vendor itself creates
+    /// (Wix's SYSTEM labels and fields), only the default credentials, the rate limit the options started it with (off by
+    /// default) with nothing counted, no faults, no overrides, an empty journal, and the options' starting values.
+    /// </summary>
     public abstract void Reset();
 
     /// <summary>Answers the next <paramref name="count"/> matching requests with the vendor's error body for that status, without touching state.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ContactsSdk.Testing.Infrastructure;
 using ContactsSdk.Testing.Wix;
 
@@ -17,8 +16,8 @@ namespace ContactsSdk.Testing;
 /// </remarks>
 public sealed class WixFake : VendorFake
 {
-    /// <summary>An API key the fake accepts for any site id.</summary>
-    public const string DefaultApiKey = "IST.wixfake-default-api-key";
+    /// <summary>The pre-registered API key, accepted for any site id.</summary>
+    public const string DefaultCredential = "IST.wixfake-default-api-key";
 
     /// <summary>The site the samples and defaults use.</summary>
     public const string DefaultSiteId = "5e0a1c7e-3f1d-4a8e-9d61-2c6f0e6b7a01";
@@ -35,7 +34,7 @@ public sealed class WixFake : VendorFake
     private readonly WixApi _api;
 
     private WixFake(WixApi api, TimeProvider timeProvider)
-        : base(api, timeProvider)
+        : base(api, api.Overrides, timeProvider)
     {
         _api = api;
     }
@@ -53,14 +52,15 @@ public sealed class WixFake : VendorFake
             throw new ArgumentException("TokenLifetime must be positive and the quotas cannot be negative.", nameof(options));
         }
 
-        return new WixFake(new WixApi(options), options.TimeProvider);
+        var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
+        return new WixFake(new WixApi(options, quota), options.TimeProvider);
     }
 
     /// <summary>Registers an API key, limited to some sites or valid for any.</summary>
     /// <param name="apiKey">The key, sent raw in <c>Authorization</c>.</param>
     /// <param name="siteIds">The sites it may act on; null or empty for any site.</param>
     /// <exception cref="ArgumentException"><paramref name="apiKey"/> is blank.</exception>
-    public void AddApiKey(string apiKey, IEnumerable<string>? siteIds = null)
+    public void AddCredential(string apiKey, IEnumerable<string>? siteIds = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         var sites = siteIds?.ToHashSet(StringComparer.Ordinal);
@@ -91,13 +91,14 @@ public sealed class WixFake : VendorFake
     public void EnableRateLimit(int perMinute = 200)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perMinute);
-        _api.EnableRateLimit(perMinute);
+        _api.EnableQuota(new RateLimitWindow(perMinute, TimeSpan.FromMinutes(1)));
     }
 
     /// <summary>Stops limiting requests.</summary>
-    public void DisableRateLimit() => _api.DisableRateLimit();
+    public void DisableRateLimit() => _api.DisableQuota();
 
-    /// <summary>Drops all data, extra keys, app instances, tokens, faults and the journal, and turns the rate limit off.</summary>
+    /// <inheritdoc />
+    /// <remarks>For Wix: every site holds only its SYSTEM labels and fields, only <see cref="DefaultCredential"/> and the default app instance remain, and no OAuth token is valid.</remarks>
     public override void Reset()
     {
         ClearFaults();
@@ -105,7 +106,7 @@ public sealed class WixFake : VendorFake
         ClearJournal();
     }
 
-    /// <summary>Stores a contact directly, bypassing validation of duplicates, e.g. a site member.</summary>
+    /// <summary>Stores a contact directly, without HTTP and bypassing the duplicate check, e.g. a site member.</summary>
     /// <param name="first">The first name.</param>
     /// <param name="last">The last name.</param>
     /// <param name="email">The primary email, if any.</param>
@@ -113,35 +114,17 @@ public sealed class WixFake : VendorFake
     /// <param name="isMember">Whether the contact is a site member (cannot be deleted or merged away).</param>
     /// <param name="createdDate">The creation time; defaults to the fake's clock.</param>
     /// <param name="siteId">The site to store it in.</param>
+    /// <param name="labels">The display names of its labels; a label the site lacks is created, as <c>POST /labels</c> would.</param>
     /// <returns>The new contact's id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="siteId"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="siteId"/> or a label is blank, or a value breaks Wix's contact rules.</exception>
     public string SeedContact(
         string? first, string? last = null, string? email = null, string? phone = null, bool isMember = false,
-        DateTimeOffset? createdDate = null, string siteId = DefaultSiteId)
+        DateTimeOffset? createdDate = null, string siteId = DefaultSiteId, IEnumerable<string>? labels = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
-        return _api.WithStore(siteId, (store, now) =>
-        {
-            var info = new JsonObject { ["name"] = new JsonObject { ["first"] = first, ["last"] = last } };
-            if (email is not null)
-            {
-                info["emails"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["email"] = email }) };
-            }
-
-            if (phone is not null)
-            {
-                info["phones"] = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["phone"] = phone }) };
-            }
-
-            var when = createdDate ?? now;
-            var contact = new WixFakeContact
-            {
-                Id = Guid.NewGuid().ToString(), CreatedDate = when, UpdatedDate = when, ActivityDate = when, IsMember = isMember,
-                Info = WixInfoRules.Apply(info, [], store),
-            };
-            store.Contacts.Add(contact.Id, contact);
-            return contact.Id;
-        });
+        var seed = new WixSeeder.Seed(
+            first, last, email is null ? [] : [email], phone is null ? [] : [phone], labels?.ToList(), null, null, isMember, createdDate);
+        return _api.WithStore(siteId, (store, now) => WixSeeder.SeedContact(store, now, seed));
     }
 
     /// <summary>Gets how many contacts a site has.</summary>
@@ -154,4 +137,24 @@ public sealed class WixFake : VendorFake
         return _api.WithStore(siteId, (store, _) => store.Contacts.Count);
     }
 
+    /// <inheritdoc />
+    private protected override string SeedDraft(ContactDraft draft)
+    {
+        var emails = ChannelValues(draft, ChannelKind.Email);
+        var phones = ChannelValues(draft, ChannelKind.Phone);
+        if (draft.Channels.Count > emails.Count + phones.Count)
+        {
+            throw new ArgumentException("Seed keeps a Wix contact's emails and phones only.", nameof(draft));
+        }
+
+        if (draft.CustomFields is { Count: > 0 })
+        {
+            throw new ArgumentException("Seed does not create Wix extended fields; create the contact over HTTP instead.", nameof(draft));
+        }
+
+        var name = draft.Name;
+        var first = name?.First ?? (name?.Last is null ? name?.Full : null);
+        var seed = new WixSeeder.Seed(first, name?.Last, emails, phones, draft.Tags, draft.Company, draft.JobTitle, IsMember: false, CreatedDate: null);
+        return _api.WithStore(DefaultSiteId, (store, now) => WixSeeder.SeedContact(store, now, seed));
+    }
 }

@@ -18,4 +18,8 @@ public sealed class WixFakeOptions
     /// <summary>Gets or sets the most custom labels a site may define.</summary>
     /// <value>Defaults to 1000; Wix does not publish its labels quota (UNCONFIRMED).</value>
     public int MaxLabels { get; set; } = 1000;
+
+    /// <summary>Gets or sets how many requests each site may make in any 60 seconds before the fake answers 429 <c>RESOURCE_EXHAUSTED</c>.</summary>
+    /// <value>Defaults to <see langword="null"/>: no limit, as on every fake. <see cref="VendorFake.Reset"/> restores this setting.</value>
+    public int? RateLimitPerMinute { get; set; }
 }

@@ -5,14 +5,11 @@ using ContactsSdk.Testing.Infrastructure;
 namespace ContactsSdk.Testing.Ecwid;
 
 /// <summary>
-/// Emulates Ecwid's REST API v3 customer endpoints: strict routing, Bearer tokens bound to one store with scopes, the
-/// per-token rate limit, and per-store state (spec §8).
+/// Emulates Ecwid's REST API v3 customer endpoints on the shared skeleton: Bearer tokens bound to one store
+/// (403 <c>INVALID_API_TOKEN</c>), the optional per-token quota (429 <c>RATE_LIMITED</c>), scopes
+/// (403 <c>INSUFFICIENT_APP_SCOPE</c>), content type (415) and query strictness (400/501), then per-store state (spec §8).
 /// </summary>
-/// <remarks>
-/// Checks run in this order: route (501), token (403 <c>INVALID_API_TOKEN</c>), rate limit (429 <c>RATE_LIMITED</c>),
-/// scopes (403 <c>INSUFFICIENT_APP_SCOPE</c>), content type (415), query (400/501), handler.
-/// </remarks>
-internal sealed class EcwidApi : IFakeApi
+internal sealed class EcwidApi : FakeApi<EcwidEndpoint, EcwidToken>
 {
     private const string Prefix = "/api/v3/{storeId}";
     private const string Read = EcwidScopes.ReadCustomers;
@@ -21,45 +18,34 @@ internal sealed class EcwidApi : IFakeApi
 
     private readonly ConcurrentDictionary<string, EcwidToken> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, EcwidStore> _stores = new();
-    private readonly FakeRouter<EcwidEndpoint> _router = CreateRouter();
-    private readonly TimeProvider _timeProvider;
     private readonly long _defaultStoreId;
     private readonly string _defaultToken;
-    private readonly int? _defaultRateLimit;
-    private volatile SlidingWindowRateLimiter? _rateLimiter;
 
-    public EcwidApi(TimeProvider timeProvider, long defaultStoreId, string defaultToken, int? rateLimitPerMinute)
+    public EcwidApi(TimeProvider timeProvider, long defaultStoreId, string defaultToken, IReadOnlyList<RateLimitWindow>? startingQuota)
+        : base(nameof(EcwidFake), CreateRouter(), timeProvider, startingQuota)
     {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        _timeProvider = timeProvider;
         _defaultStoreId = defaultStoreId;
         _defaultToken = defaultToken;
-        _defaultRateLimit = rateLimitPerMinute;
         Reset();
     }
 
+    /// <inheritdoc />
+    protected override string NotEmulatedCode => EcwidErrors.NotEmulatedCode;
+
+    /// <inheritdoc />
+    protected override string UnexpectedErrorCode => "INTERNAL_ERROR";
+
     public void AddToken(string token, long storeId, IEnumerable<string> scopes) =>
-        _tokens[token] = new EcwidToken(storeId, new HashSet<string>(scopes, StringComparer.Ordinal), token.StartsWith("public_", StringComparison.Ordinal));
+        _tokens[token] = new EcwidToken(
+            token, storeId, new HashSet<string>(scopes, StringComparer.Ordinal), token.StartsWith("public_", StringComparison.Ordinal));
 
-    public void EnableRateLimit(int perMinute) =>
-        _rateLimiter = new SlidingWindowRateLimiter([new RateLimitWindow(perMinute, TimeSpan.FromMinutes(1))], _timeProvider);
-
-    public void DisableRateLimit() => _rateLimiter = null;
-
-    /// <summary>Drops all stores and extra tokens and restores the starting rate limit.</summary>
+    /// <summary>Drops all stores, extra tokens and overrides, and restores the starting quota.</summary>
     public void Reset()
     {
         _stores.Clear();
         _tokens.Clear();
         AddToken(_defaultToken, _defaultStoreId, EcwidScopes.All);
-        if (_defaultRateLimit is { } limit)
-        {
-            EnableRateLimit(limit);
-        }
-        else
-        {
-            DisableRateLimit();
-        }
+        ResetSkeleton();
     }
 
     /// <summary>Runs <paramref name="action"/> on a store under its lock, with the time truncated to seconds.</summary>
@@ -72,51 +58,31 @@ internal sealed class EcwidApi : IFakeApi
         }
     }
 
-    public FakeHttpResponse Handle(FakeHttpRequest request)
-    {
-        try
-        {
-            if (!_router.TryResolve(request.Method, request.Path, out var endpoint, out var routeValues))
-            {
-                throw EcwidErrors.NotEmulated($"{request.Method} {request.Path}");
-            }
-
-            var storeId = EcwidFakeRules.ParseId(routeValues["storeId"], "store");
-            var (token, grant) = Authenticate(request, storeId);
-            if (_rateLimiter?.TryAcquire(token) is { IsAllowed: false } rejected)
-            {
-                return RateLimited(rejected.RetryAfter);
-            }
-
-            CheckScopes(endpoint!, grant);
-            CheckContentType(request);
-            var query = CheckQuery(request, endpoint!);
-            return WithStore(storeId, (store, now) => endpoint!.Handle(new EcwidCall(request, query, routeValues, store, now)));
-        }
-        catch (FakeApiException exception)
-        {
-            return Error(exception);
-        }
-    }
-
-    public FakeHttpResponse CreateInjectedError(int statusCode, TimeSpan? retryAfter)
-    {
-        var response = FakeHttpResponse.Json(statusCode, EcwidJson.Error(EcwidErrors.MessageFor(statusCode), EcwidErrors.CodeFor(statusCode)));
-        return retryAfter is { } wait ? response.WithHeader("Retry-After", Seconds(wait, minimum: 0)) : response;
-    }
-
-    public FakeHttpResponse CreateUnexpectedError(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return Error(new FakeApiException(500, $"EcwidFake failed: {exception.GetType().Name}: {exception.Message}", "INTERNAL_ERROR"));
-    }
-
-    public FakeHttpResponse CreateMalformedResponse() => FakeHttpResponse.Json(200, "{\"id\":100000000,\"email\":\"");
+    public override FakeHttpResponse CreateMalformedResponse() => FakeHttpResponse.Json(200, "{\"id\":100000000,\"email\":\"");
 
     /// <summary>Ecwid documents no response headers beyond <c>Retry-After</c>, so nothing is added.</summary>
-    public void Decorate(FakeHttpResponse response)
+    public override void Decorate(FakeHttpResponse response)
     {
     }
+
+    /// <inheritdoc />
+    protected override string QuotaKey(EcwidToken grant) => grant.Value;
+
+    /// <inheritdoc />
+    protected override FakeApiException QuotaExceeded() => new(429, "Too many requests", "RATE_LIMITED");
+
+    /// <inheritdoc />
+    protected override FakeHttpResponse Invoke(
+        EcwidEndpoint endpoint, EcwidToken grant, FakeHttpRequest request, FakeQuery query, IReadOnlyDictionary<string, string> routeValues)
+        => WithStore(grant.StoreId, (store, now) => endpoint.Handle(new EcwidCall(request, query, routeValues, store, now)));
+
+    /// <inheritdoc />
+    protected override FakeApiException InjectedError(int statusCode) =>
+        new(statusCode, EcwidErrors.MessageFor(statusCode), EcwidErrors.CodeFor(statusCode));
+
+    /// <inheritdoc />
+    protected override FakeHttpResponse Error(FakeApiException error) =>
+        FakeHttpResponse.Json(error.StatusCode, EcwidJson.Error(error.Message, error.Code));
 
     private static FakeRouter<EcwidEndpoint> CreateRouter()
     {
@@ -148,8 +114,11 @@ internal sealed class EcwidApi : IFakeApi
     /// </summary>
     private const string QueryTokenParameter = "token";
 
-    private (string Token, EcwidToken Grant) Authenticate(FakeHttpRequest request, long storeId)
+    /// <inheritdoc />
+    protected override EcwidToken Authenticate(FakeHttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
+        // An override's template may leave the store out; the token's own store is then the one it acts on.
+        long? storeId = routeValues.TryGetValue("storeId", out var storeText) ? EcwidFakeRules.ParseId(storeText, "store") : null;
         const string Scheme = "Bearer ";
         if (FakeQuery.Parse(request.Query).Names.Contains(QueryTokenParameter))
         {
@@ -159,12 +128,17 @@ internal sealed class EcwidApi : IFakeApi
 
         var header = request.GetHeader("Authorization");
         var token = header is not null && header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : string.Empty;
-        if (token.Length == 0 || !_tokens.TryGetValue(token, out var grant) || grant.StoreId != storeId)
-        {
-            throw new FakeApiException(403, "Invalid access token", "INVALID_API_TOKEN");
-        }
+        return token.Length > 0 && _tokens.TryGetValue(token, out var grant) && (storeId is null || grant.StoreId == storeId)
+            ? grant
+            : throw new FakeApiException(403, "Invalid access token", "INVALID_API_TOKEN");
+    }
 
-        return (token, grant);
+    /// <inheritdoc />
+    protected override FakeQuery Admit(EcwidEndpoint endpoint, EcwidToken grant, FakeHttpRequest request)
+    {
+        CheckScopes(endpoint, grant);
+        CheckContentType(request);
+        return CheckQuery(request, endpoint);
     }
 
     private static void CheckScopes(EcwidEndpoint endpoint, EcwidToken grant)
@@ -205,17 +179,7 @@ internal sealed class EcwidApi : IFakeApi
 
     private DateTimeOffset Now()
     {
-        var now = _timeProvider.GetUtcNow();
+        var now = TimeProvider.GetUtcNow();
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
     }
-
-    private static FakeHttpResponse RateLimited(TimeSpan retryAfter) =>
-        Error(new FakeApiException(429, "Too many requests", "RATE_LIMITED")).WithHeader("Retry-After", Seconds(retryAfter, minimum: 1));
-
-    private static FakeHttpResponse Error(FakeApiException exception) =>
-        FakeHttpResponse.Json(exception.StatusCode, EcwidJson.Error(exception.Message, exception.Code));
-
-    // Retry-After carries whole seconds; rounding up keeps a client that honours it from arriving early.
-    private static string Seconds(TimeSpan wait, int minimum) =>
-        Math.Max(minimum, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

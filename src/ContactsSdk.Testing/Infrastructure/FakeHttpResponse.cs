@@ -35,6 +35,12 @@ internal sealed class FakeHttpResponse
         return response;
     }
 
+    /// <summary>Creates an answer without a body.</summary>
+    public static FakeHttpResponse Empty(int statusCode) => new(statusCode, null, isDropped: false);
+
+    /// <summary>Creates an answer whose content type the caller sets.</summary>
+    public static FakeHttpResponse Text(int statusCode, string body) => new(statusCode, body, isDropped: false);
+
     /// <summary>Creates the marker for a connection that is aborted without an answer.</summary>
     public static FakeHttpResponse Dropped() => new(0, null, isDropped: true);
 

@@ -7,11 +7,10 @@ using ContactsSdk.Testing.Infrastructure;
 namespace ContactsSdk.Testing.Wix;
 
 /// <summary>
-/// Emulates the Wix Contacts v4, Labels and Extended Fields APIs plus the OAuth token endpoint: strict routing,
-/// per-site stores, API-key and OAuth auth, an optional per-site rate limit, and Wix error bodies.
+/// Emulates the Wix Contacts v4, Labels and Extended Fields APIs plus the OAuth token endpoint on the shared skeleton:
+/// API-key and OAuth auth (401/403), the optional per-site quota (429), then per-site stores and Wix error bodies.
 /// </summary>
-/// <remarks>Checks run in this order: route (501), auth (401/403), rate limit (429), handler.</remarks>
-internal sealed class WixApi : IFakeApi
+internal sealed class WixApi : FakeApi<WixEndpoint, string>
 {
     private const string SiteHeader = "wix-site-id";
     private const string AccountHeader = "wix-account-id";
@@ -20,17 +19,18 @@ internal sealed class WixApi : IFakeApi
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>?> _apiKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string AppId, string InstanceId), (string Secret, string SiteId)> _instances = new();
     private readonly ConcurrentDictionary<string, (string SiteId, DateTimeOffset Expires)> _tokens = new(StringComparer.Ordinal);
-    private readonly FakeRouter<WixEndpoint> _router = CreateRouter();
-    private readonly TimeProvider _timeProvider;
     private readonly WixFakeOptions _options;
-    private volatile SlidingWindowRateLimiter? _rateLimiter;
 
-    public WixApi(WixFakeOptions options)
+    public WixApi(WixFakeOptions options, IReadOnlyList<RateLimitWindow>? startingQuota)
+        : base(nameof(WixFake), CreateRouter(), options.TimeProvider, startingQuota)
     {
         _options = options;
-        _timeProvider = options.TimeProvider;
         AddDefaults();
     }
+
+    protected override string NotEmulatedCode => "NOT_EMULATED";
+
+    protected override string UnexpectedErrorCode => "INTERNAL";
 
     public void AddApiKey(string apiKey, IReadOnlySet<string>? siteIds) => _apiKeys[apiKey] = siteIds;
 
@@ -39,18 +39,13 @@ internal sealed class WixApi : IFakeApi
 
     public void ExpireTokens() => _tokens.Clear();
 
-    public void EnableRateLimit(int perMinute)
-        => _rateLimiter = new SlidingWindowRateLimiter([new RateLimitWindow(perMinute, TimeSpan.FromMinutes(1))], _timeProvider);
-
-    public void DisableRateLimit() => _rateLimiter = null;
-
     public void Reset()
     {
         _stores.Clear();
         _apiKeys.Clear();
         _instances.Clear();
         _tokens.Clear();
-        DisableRateLimit();
+        ResetSkeleton();
         AddDefaults();
     }
 
@@ -59,67 +54,42 @@ internal sealed class WixApi : IFakeApi
         var store = _stores.GetOrAdd(siteId, _ => new WixStore());
         lock (store.Sync)
         {
-            return action(store, _timeProvider.GetUtcNow());
+            return action(store, TimeProvider.GetUtcNow());
         }
     }
 
-    public FakeHttpResponse Handle(FakeHttpRequest request)
-    {
-        try
-        {
-            if (request.Method == "POST" && request.Path == "/oauth2/token")
-            {
-                return IssueToken(request);
-            }
+    public override FakeHttpResponse CreateMalformedResponse() => FakeHttpResponse.Json(200, """{"contact":{"id":"8046df3c""");
 
-            if (!_router.TryResolve(request.Method, request.Path, out var endpoint, out var routeValues))
-            {
-                throw new WixFakeError(501, "NOT_EMULATED", $"WixFake does not emulate {request.Method} {request.Path}");
-            }
+    public override void Decorate(FakeHttpResponse response) => response.WithHeader(WixFakeDefaults.RequestIdHeader, Guid.NewGuid().ToString());
 
-            var siteId = Authenticate(request);
-            if (_rateLimiter?.TryAcquire(siteId) is { IsAllowed: false })
-            {
-                throw new WixFakeError(429, "RESOURCE_EXHAUSTED", "Too many requests: the site is limited to its requests per minute");
-            }
+    protected override string QuotaKey(string grant) => grant;
 
-            return WithStore(siteId, (store, now) =>
-                endpoint!.Handle(new WixCall(request, FakeQuery.Parse(request.Query), routeValues, store, now, _options)));
-        }
-        catch (WixFakeError error)
-        {
-            return Error(error);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException)
-        {
-            // A wrongly typed JSON value (a number where a string belongs, say) is the caller's error, not the fake's.
-            return Error(WixErrors.Invalid("body", $"has a value of the wrong type: {ex.Message}"));
-        }
-    }
+    protected override FakeApiException QuotaExceeded()
+        => WixErrors.App(429, "RESOURCE_EXHAUSTED", "Too many requests: the site is limited to its requests per minute");
 
-    public FakeHttpResponse CreateInjectedError(int statusCode, TimeSpan? retryAfter)
-    {
-        var response = Error(new WixFakeError(statusCode, WixErrors.CodeFor(statusCode), $"Injected failure {statusCode}"));
-        return retryAfter is { } wait
-            ? response.WithHeader("Retry-After", Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture))
-            : response;
-    }
+    protected override FakeHttpResponse Invoke(
+        WixEndpoint endpoint, string grant, FakeHttpRequest request, FakeQuery query, IReadOnlyDictionary<string, string> routeValues)
+        => WithStore(grant, (store, now) => endpoint.Handle(new WixCall(request, query, routeValues, store, now, _options)));
 
-    public FakeHttpResponse CreateUnexpectedError(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return Error(new WixFakeError(500, "INTERNAL", $"WixFake failed: {exception.GetType().Name}: {exception.Message}"));
-    }
+    protected override bool IsAnonymous(WixEndpoint endpoint) => ReferenceEquals(endpoint, WixEndpoint.TokenExchange);
 
-    public FakeHttpResponse CreateMalformedResponse() => FakeHttpResponse.Json(200, """{"contact":{"id":"8046df3c""");
+    protected override FakeHttpResponse HandleAnonymous(WixEndpoint endpoint, FakeHttpRequest request, IReadOnlyDictionary<string, string> routeValues)
+        => IssueToken(request);
 
-    public void Decorate(FakeHttpResponse response) => response.WithHeader(WixFakeDefaults.RequestIdHeader, Guid.NewGuid().ToString());
+    // A wrongly typed JSON value (a number where a string belongs, say) is the caller's error, not the fake's.
+    protected override FakeApiException? Translate(Exception exception)
+        => exception is InvalidOperationException or FormatException or JsonException
+            ? WixErrors.Invalid("body", $"has a value of the wrong type: {exception.Message}")
+            : null;
 
-    private static FakeHttpResponse Error(WixFakeError error) => FakeHttpResponse.Json(error.StatusCode, error.ToBody());
+    protected override FakeApiException InjectedError(int statusCode)
+        => WixErrors.App(statusCode, WixErrors.CodeFor(statusCode), $"Injected failure {statusCode}");
+
+    protected override FakeHttpResponse Error(FakeApiException error) => FakeHttpResponse.Json(error.StatusCode, WixErrors.Body(error));
 
     private void AddDefaults()
     {
-        AddApiKey(WixFake.DefaultApiKey, null);
+        AddApiKey(WixFake.DefaultCredential, null);
         AddAppInstance(WixFake.DefaultAppId, WixFake.DefaultAppSecret, WixFake.DefaultInstanceId, WixFake.DefaultSiteId);
     }
 
@@ -127,6 +97,7 @@ internal sealed class WixApi : IFakeApi
     {
         const string Contacts = "/contacts/v4/contacts";
         return new FakeRouter<WixEndpoint>()
+            .Map("POST", "/oauth2/token", WixEndpoint.TokenExchange)
             .Map("POST", Contacts, new(WixContactEndpoints.Create))
             .Map("GET", Contacts, new(WixContactEndpoints.List))
             .Map("POST", Contacts + "/query", new(WixContactEndpoints.Query))
@@ -155,31 +126,31 @@ internal sealed class WixApi : IFakeApi
     }
 
     /// <summary>Resolves the site: an OAuth token names its own; an API key needs <c>wix-site-id</c> (§1).</summary>
-    private string Authenticate(FakeHttpRequest request)
+    protected override string Authenticate(FakeHttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
         var header = request.GetHeader("Authorization")?.Trim();
         if (string.IsNullOrEmpty(header))
         {
-            throw new WixFakeError(401, "UNAUTHENTICATED", "Missing Authorization header");
+            throw Unauthenticated("Missing Authorization header");
         }
 
         var bearer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
         var credential = bearer ? header[7..].Trim() : header;
         if (_tokens.TryGetValue(credential, out var token) && (!bearer || WixFakeDefaults.AcceptsBearerAccessToken))
         {
-            return token.Expires > _timeProvider.GetUtcNow()
+            return token.Expires > TimeProvider.GetUtcNow()
                 ? token.SiteId
-                : throw new WixFakeError(401, "UNAUTHENTICATED", "The access token has expired");
+                : throw Unauthenticated("The access token has expired");
         }
 
         if (!_apiKeys.TryGetValue(credential, out var sites))
         {
-            throw new WixFakeError(401, "UNAUTHENTICATED", "Invalid API key or access token");
+            throw Unauthenticated("Invalid API key or access token");
         }
 
         if (bearer && !WixFakeDefaults.AcceptsBearerApiKey)
         {
-            throw new WixFakeError(401, "UNAUTHENTICATED", "An API key goes in the Authorization header as it is, without 'Bearer '");
+            throw Unauthenticated("An API key goes in the Authorization header as it is, without 'Bearer '");
         }
 
         var siteId = request.GetHeader(SiteHeader);
@@ -190,12 +161,12 @@ internal sealed class WixApi : IFakeApi
 
         if (string.IsNullOrWhiteSpace(siteId))
         {
-            throw new WixFakeError(403, "PERMISSION_DENIED", "Site-level APIs need the wix-site-id header");
+            throw PermissionDenied("Site-level APIs need the wix-site-id header");
         }
 
         return sites is null || sites.Contains(siteId)
             ? siteId
-            : throw new WixFakeError(403, "PERMISSION_DENIED", "The API key does not belong to the site's account");
+            : throw PermissionDenied("The API key does not belong to the site's account");
     }
 
     private FakeHttpResponse IssueToken(FakeHttpRequest request)
@@ -219,11 +190,11 @@ internal sealed class WixApi : IFakeApi
         var instanceId = body["instance_id"]?.GetValue<string>() ?? string.Empty;
         if (!_instances.TryGetValue((appId, instanceId), out var instance) || instance.Secret != body["client_secret"]?.GetValue<string>())
         {
-            throw new WixFakeError(401, "UNAUTHENTICATED", "Unknown app, secret or instance");
+            throw Unauthenticated("Unknown app, secret or instance");
         }
 
         var accessToken = "OAUTH2." + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
-        _tokens[accessToken] = (instance.SiteId, _timeProvider.GetUtcNow() + _options.TokenLifetime);
+        _tokens[accessToken] = (instance.SiteId, TimeProvider.GetUtcNow() + _options.TokenLifetime);
         return WixCall.Ok(new JsonObject
         {
             ["access_token"] = accessToken,
@@ -231,4 +202,8 @@ internal sealed class WixApi : IFakeApi
             ["expires_in"] = (int)_options.TokenLifetime.TotalSeconds,
         });
     }
+
+    private static FakeApiException Unauthenticated(string message) => WixErrors.App(401, "UNAUTHENTICATED", message);
+
+    private static FakeApiException PermissionDenied(string message) => WixErrors.App(403, "PERMISSION_DENIED", message);
 }

@@ -23,14 +23,46 @@ internal static class WixErrors
     /// <summary>UNCONFIRMED: the code for a field key that does not exist.</summary>
     public const string UnknownFieldCode = "EXTENDED_FIELD_NOT_FOUND";
 
-    public static WixFakeError Invalid(string field, string description, string rule = "INVALID_ARGUMENT")
-        => new(400, "INVALID_ARGUMENT", $"{field}: {description}") { Violations = [(field, description, rule)] };
+    public static FakeApiException Invalid(string field, string description, string rule = "INVALID_ARGUMENT")
+        => new(400, $"{field}: {description}", "INVALID_ARGUMENT") { Violations = [(field, description, rule)] };
 
-    public static WixFakeError App(int status, string code, string message, JsonObject? data = null) => new(status, code, message, data);
+    public static FakeApiException App(int status, string code, string message, JsonObject? data = null)
+        => new(status, message, code) { ErrorData = data };
 
-    public static WixFakeError ContactNotFound(string id) => App(404, "CONTACT_NOT_FOUND", $"Contact {id} not found");
+    public static FakeApiException ContactNotFound(string id) => App(404, "CONTACT_NOT_FOUND", $"Contact {id} not found");
 
-    public static WixFakeError Filter(string code, string message) => App(400, code, message);
+    public static FakeApiException Filter(string code, string message) => App(400, code, message);
+
+    /// <summary>Writes Wix's error body: <c>{"message", "details": {"applicationError"|"validationError": …}}</c> (spec §8).</summary>
+    public static string Body(FakeApiException error)
+    {
+        var details = new JsonObject();
+        if (error.Violations is { } violations)
+        {
+            details["validationError"] = new JsonObject
+            {
+                ["fieldViolations"] = new JsonArray([.. violations.Select(v => (JsonNode?)new JsonObject
+                {
+                    ["field"] = v.Field,
+                    ["description"] = v.Description,
+                    ["violatedRule"] = v.Rule,
+                    ["ruleName"] = v.Rule,
+                })]),
+            };
+        }
+        else if (error.StatusCode < 500)
+        {
+            var application = new JsonObject { ["code"] = error.Code, ["description"] = error.Message };
+            if (error.ErrorData is not null)
+            {
+                application["data"] = error.ErrorData.DeepClone();
+            }
+
+            details["applicationError"] = application;
+        }
+
+        return new JsonObject { ["message"] = error.Message, ["details"] = details }.ToJsonString();
+    }
 
     public static string CodeFor(int status) => status switch
     {

@@ -122,7 +122,7 @@ internal static partial class WixInfoRules
         return null;
     }
 
-    public static WixFakeError Duplicate(WixFakeContact existing, string? email, string? phone)
+    public static FakeApiException Duplicate(WixFakeContact existing, string? email, string? phone)
     {
         var data = new JsonObject { ["duplicateContactId"] = existing.Id };
         if (email is not null)

@@ -200,7 +200,7 @@ internal sealed class WixQueryEngine(Func<string, WixFilterField?> resolve, Func
     private static DateTimeOffset ParseTime(JsonNode node)
         => DateTimeOffset.Parse(node.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private WixFakeError BadValue(string name, string message) => WixErrors.Filter(codes.BadValueType, $"{name}: {message}");
+    private FakeApiException BadValue(string name, string message) => WixErrors.Filter(codes.BadValueType, $"{name}: {message}");
 
-    private static WixFakeError Malformed(string message) => WixErrors.Filter("MALFORMED_FILTER", message);
+    private static FakeApiException Malformed(string message) => WixErrors.Filter("MALFORMED_FILTER", message);
 }

@@ -194,13 +194,13 @@ public sealed class ContactsClientOptionsValidatorTests
         switch (vendor)
         {
             case ContactsVendor.AgentClara:
-                sdk.AddAgentClara(Name(vendor), o => { o.ApiKey = AgentClaraFake.DefaultApiKey; Common(o, _clara.BaseAddress); });
+                sdk.AddAgentClara(Name(vendor), o => { o.ApiKey = AgentClaraFake.DefaultCredential; Common(o, _clara.BaseAddress); });
                 break;
             case ContactsVendor.Wix:
-                sdk.AddWix(Name(vendor), o => { (o.ApiKey, o.SiteId) = (WixFake.DefaultApiKey, WixFake.DefaultSiteId); Common(o, _wix.BaseAddress); });
+                sdk.AddWix(Name(vendor), o => { (o.ApiKey, o.SiteId) = (WixFake.DefaultCredential, WixFake.DefaultSiteId); Common(o, _wix.BaseAddress); });
                 break;
             default:
-                sdk.AddEcwid(Name(vendor), o => { (o.StoreId, o.AccessToken) = (EcwidFake.DefaultStoreId, EcwidFake.DefaultToken); Common(o, _ecwid.BaseAddress); });
+                sdk.AddEcwid(Name(vendor), o => { (o.StoreId, o.AccessToken) = (EcwidFake.DefaultStoreId, EcwidFake.DefaultCredential); Common(o, _ecwid.BaseAddress); });
                 break;
         }
     }

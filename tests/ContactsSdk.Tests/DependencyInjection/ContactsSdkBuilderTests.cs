@@ -35,13 +35,13 @@ public sealed class ContactsSdkBuilderTests
         Assert.That(factory.Get<IAgentClaraContactsClient>("clara"), Is.InstanceOf<AgentClaraContactsClient>());
         await facade.TryGetAsync("cust_missing");
         await vendor.SearchAsync("x");
-        Assert.That(_fake.Journal.Select(r => r.Authorization), Is.All.EqualTo("Bearer " + AgentClaraFake.DefaultApiKey));
+        Assert.That(_fake.Journal.Select(r => r.Authorization), Is.All.EqualTo("Bearer " + AgentClaraFake.DefaultCredential));
     }
 
     [Test]
     public async Task AddAgentClara_TwoNames_EachUsesItsOwnKey()
     {
-        _fake.AddApiKey("sk_test_second_account_key", "second");
+        _fake.AddCredential("sk_test_second_account_key", "second");
         await using var provider = BuildProvider(sdk => sdk
             .AddAgentClara("first", UseFake)
             .AddAgentClara("second", o => { UseFake(o); o.ApiKey = "sk_test_second_account_key"; }));
@@ -107,7 +107,7 @@ public sealed class ContactsSdkBuilderTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Contacts:Clara:ApiKey"] = AgentClaraFake.DefaultApiKey,
+            ["Contacts:Clara:ApiKey"] = AgentClaraFake.DefaultCredential,
             ["Contacts:Clara:BaseAddress"] = _fake.BaseAddress.ToString(),
             ["Contacts:Clara:Resilience:MaxRetryAttempts"] = "0",
         }).Build();
@@ -147,7 +147,7 @@ public sealed class ContactsSdkBuilderTests
 
     private void UseFake(AgentClaraOptions options)
     {
-        options.ApiKey = AgentClaraFake.DefaultApiKey;
+        options.ApiKey = AgentClaraFake.DefaultCredential;
         options.BaseAddress = _fake.BaseAddress;
         options.Resilience.MaxRetryAttempts = 0;
         options.Resilience.PaceRequests = false;

@@ -26,7 +26,7 @@ public sealed class WixContactsSdkBuilderTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ApiKey"] = WixFake.DefaultApiKey,
+            ["ApiKey"] = WixFake.DefaultCredential,
             ["SiteId"] = "site-from-config",
             ["BaseAddress"] = _fake.BaseAddress.ToString(),
         }).Build();
@@ -41,7 +41,7 @@ public sealed class WixContactsSdkBuilderTests
 
         Assert.That(facade.Vendor, Is.EqualTo(ContactsVendor.Wix));
         Assert.That(_fake.ContactCount("site-from-config"), Is.EqualTo(1));
-        Assert.That(_fake.Journal.Select(r => r.Authorization), Is.All.EqualTo(WixFake.DefaultApiKey), "the API key goes raw, without a scheme");
+        Assert.That(_fake.Journal.Select(r => r.Authorization), Is.All.EqualTo(WixFake.DefaultCredential), "the API key goes raw, without a scheme");
     }
 
     [TestCase(null, null, null, null, null)]

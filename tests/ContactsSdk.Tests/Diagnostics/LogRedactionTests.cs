@@ -25,10 +25,10 @@ public sealed class LogRedactionTests
         await using var clients = new ContactsClientBuilder()
             .WithLoggerFactory(loggerFactory)
             .Configure(sdk => sdk
-                .AddAgentClara("clara", o => { o.ApiKey = AgentClaraFake.DefaultApiKey; o.BaseAddress = agentClara.BaseAddress; Fast(o.Resilience); })
+                .AddAgentClara("clara", o => { o.ApiKey = AgentClaraFake.DefaultCredential; o.BaseAddress = agentClara.BaseAddress; Fast(o.Resilience); })
                 .AddAgentClara("clara-bad-key", o => { o.ApiKey = "sk_test_not_a_real_key_42"; o.BaseAddress = agentClara.BaseAddress; Fast(o.Resilience); })
-                .AddWix("wix", o => { o.ApiKey = WixFake.DefaultApiKey; o.SiteId = WixFake.DefaultSiteId; o.BaseAddress = wix.BaseAddress; Fast(o.Resilience); })
-                .AddEcwid("shop", o => { o.StoreId = EcwidFake.DefaultStoreId; o.AccessToken = EcwidFake.DefaultToken; o.BaseAddress = ecwid.BaseAddress; Fast(o.Resilience); }))
+                .AddWix("wix", o => { o.ApiKey = WixFake.DefaultCredential; o.SiteId = WixFake.DefaultSiteId; o.BaseAddress = wix.BaseAddress; Fast(o.Resilience); })
+                .AddEcwid("shop", o => { o.StoreId = EcwidFake.DefaultStoreId; o.AccessToken = EcwidFake.DefaultCredential; o.BaseAddress = ecwid.BaseAddress; Fast(o.Resilience); }))
             .Build();
         agentClara.FailNext(1, 503, "GET");
         wix.FailNext(1, 503, "POST", "/contacts/v4/contacts/query");
@@ -56,7 +56,7 @@ public sealed class LogRedactionTests
         var text = string.Join('\n', logs.Lines);
         Assert.That(logs.Lines, Is.Not.Empty, "the SDK logs its requests");
         Assert.That(text, Does.Contain("retry"), "retries are logged");
-        foreach (var secret in new[] { Email, "grace.redaction", Phone, "5557654321", Surname, AgentClaraFake.DefaultApiKey, "sk_test_not_a_real_key_42", WixFake.DefaultApiKey, EcwidFake.DefaultToken })
+        foreach (var secret in new[] { Email, "grace.redaction", Phone, "5557654321", Surname, AgentClaraFake.DefaultCredential, "sk_test_not_a_real_key_42", WixFake.DefaultCredential, EcwidFake.DefaultCredential })
         {
             Assert.That(text, Does.Not.Contain(secret), $"a log line holds '{secret}'");
         }

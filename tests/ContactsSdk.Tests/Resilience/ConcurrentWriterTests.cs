@@ -49,7 +49,7 @@ public sealed class ConcurrentWriterTests
     public async Task UpdateAsync_FiftyRoundsOfConcurrentNameAndCompanyChanges_Ecwid_LosesNothing()
     {
         await using var harness = EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { RateLimitPerMinute = null });
-        var id = harness.Fake.SeedCustomer("ada@example.com", "Ada Start").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada@example.com", "Ada Start").ToString(System.Globalization.CultureInfo.InvariantCulture);
         var lost = 0;
 
         for (var round = 0; round < Writers; round++)
@@ -72,7 +72,7 @@ public sealed class ConcurrentWriterTests
     public async Task AddChannelAsync_SameValueSequentially_Ecwid_StoresOneChannel()
     {
         await using var harness = EcwidHarness.Start();
-        var id = harness.Fake.SeedCustomer("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var first = await harness.Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Phone, "+1 555 000 1111"));
         var second = await harness.Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Phone, "+15550001111"));
@@ -90,7 +90,7 @@ public sealed class ConcurrentWriterTests
     public async Task AddChannelAsync_SameValueTenTimesAtOnce_Ecwid_StoresOneChannel_AndEveryCallerGetsIt()
     {
         await using var harness = EcwidHarness.Start();
-        var id = harness.Fake.SeedCustomer("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var added = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
             Task.Run(() => harness.Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Telegram, "https://t.me/ada")))));
@@ -105,7 +105,7 @@ public sealed class ConcurrentWriterTests
     public async Task AddChannelAsync_AppliedThenServerError_ThenCallerRetries_Ecwid_StoresOneChannel(int status)
     {
         await using var harness = EcwidHarness.Start();
-        var id = harness.Fake.SeedCustomer("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
         harness.Fake.ApplyThenFailNext(1, status, "POST", $"/api/v3/{EcwidFake.DefaultStoreId}/customers/{id}/contacts");
 
         var first = await harness.Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Phone, "+15550002222"));
@@ -121,7 +121,7 @@ public sealed class ConcurrentWriterTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         await using var harness = EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { TimeProvider = clock }, timeProvider: clock);
-        var id = harness.Fake.SeedCustomer("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
         harness.Fake.AnswerThenApplyLaterNext(1, TimeSpan.FromSeconds(30), 504, "POST", $"/api/v3/{EcwidFake.DefaultStoreId}/customers/{id}/contacts");
 
         var failure = await ClockDriver.CaptureAsync(clock, () => harness.Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Phone, "+15550003333")));

@@ -154,7 +154,7 @@ public sealed class ContactsResiliencePipelineTests
     {
         if (!_keys.Contains(apiKey))
         {
-            _fake.AddApiKey(apiKey, apiKey);
+            _fake.AddCredential(apiKey, apiKey);
             _keys.Add(apiKey);
         }
 

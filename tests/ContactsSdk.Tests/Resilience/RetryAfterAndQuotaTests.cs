@@ -141,7 +141,7 @@ public sealed class RetryAfterAndQuotaTests
             .Configure(sdk => sdk
                 .AddWix("key", o =>
                 {
-                    (o.ApiKey, o.SiteId) = (WixFake.DefaultApiKey, WixFake.DefaultSiteId);
+                    (o.ApiKey, o.SiteId) = (WixFake.DefaultCredential, WixFake.DefaultSiteId);
                     TwoPerMinute(o);
                 })
                 .AddWix("oauth", o =>
@@ -151,7 +151,7 @@ public sealed class RetryAfterAndQuotaTests
                 })
                 .AddWix("other-site", o =>
                 {
-                    (o.ApiKey, o.SiteId) = (WixFake.DefaultApiKey, "another-site");
+                    (o.ApiKey, o.SiteId) = (WixFake.DefaultCredential, "another-site");
                     TwoPerMinute(o);
                 }))
             .Build();
@@ -179,7 +179,7 @@ public sealed class RetryAfterAndQuotaTests
             .WithTimeProvider(_clock)
             .Configure(sdk => sdk.AddAgentClara("clara", o =>
             {
-                o.ApiKey = AgentClaraFake.DefaultApiKey;
+                o.ApiKey = AgentClaraFake.DefaultCredential;
                 o.BaseAddress = fake.BaseAddress;
                 o.Resilience.PaceRequests = false;
                 o.Resilience.AttemptTimeout = TimeSpan.FromMinutes(1);

@@ -10,7 +10,7 @@ public sealed class AgentClaraHarness : VendorHarness<AgentClaraFake, IAgentClar
     private AgentClaraHarness(AgentClaraFake fake, Action<AgentClaraOptions>? configure, TimeProvider? timeProvider)
         : base(fake, "clara", sdk => sdk.AddAgentClara("clara", options =>
         {
-            options.ApiKey = AgentClaraFake.DefaultApiKey;
+            options.ApiKey = AgentClaraFake.DefaultCredential;
             options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);
             configure?.Invoke(options);

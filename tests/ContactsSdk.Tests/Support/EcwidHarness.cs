@@ -11,7 +11,7 @@ public sealed class EcwidHarness : VendorHarness<EcwidFake, IEcwidContactsClient
         : base(fake, "shop", sdk => sdk.AddEcwid("shop", options =>
         {
             options.StoreId = EcwidFake.DefaultStoreId;
-            options.AccessToken = EcwidFake.DefaultToken;
+            options.AccessToken = EcwidFake.DefaultCredential;
             options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);
             configure?.Invoke(options);

@@ -28,13 +28,13 @@ public static class ScriptedClients
         {
             ContactsVendor.AgentClara => sdk.AddAgentClara(Name, o =>
             {
-                o.ApiKey = AgentClaraFake.DefaultApiKey;
+                o.ApiKey = AgentClaraFake.DefaultCredential;
                 o.BaseAddress = baseAddress;
                 Common(o);
             }),
             ContactsVendor.Wix => sdk.AddWix(Name, o =>
             {
-                o.ApiKey = WixFake.DefaultApiKey;
+                o.ApiKey = WixFake.DefaultCredential;
                 o.SiteId = WixFake.DefaultSiteId;
                 o.BaseAddress = baseAddress;
                 Common(o);
@@ -42,7 +42,7 @@ public static class ScriptedClients
             ContactsVendor.Ecwid => sdk.AddEcwid(Name, o =>
             {
                 o.StoreId = EcwidFake.DefaultStoreId;
-                o.AccessToken = EcwidFake.DefaultToken;
+                o.AccessToken = EcwidFake.DefaultCredential;
                 o.BaseAddress = new Uri(baseAddress, "api/v3/");
                 Common(o);
             }),

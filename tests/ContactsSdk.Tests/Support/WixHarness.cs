@@ -10,7 +10,7 @@ public sealed class WixHarness : VendorHarness<WixFake, IWixContactsClient>
     private WixHarness(WixFake fake, Action<WixOptions>? configure, TimeProvider? timeProvider)
         : base(fake, "wix", sdk => sdk.AddWix("wix", options =>
         {
-            options.ApiKey = WixFake.DefaultApiKey;
+            options.ApiKey = WixFake.DefaultCredential;
             options.SiteId = WixFake.DefaultSiteId;
             options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);

@@ -43,7 +43,7 @@ public sealed partial class AgentClaraFakeTests
             request.Content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         }
 
-        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {AgentClaraFake.DefaultApiKey}");
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {AgentClaraFake.DefaultCredential}");
         using var response = await _http.SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 // Expected values read best inline next to the assertion; these arrays are not on a hot path.
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Testing;
 
 [TestFixture]
-public sealed partial class AgentClaraFakeTests
+public sealed partial class AgentClaraFakeTests : FakeFixture
 {
     private const string ReadOnlyKey = "sk_test_read_only";
     private const string OtherAccountKey = "sk_test_other_account";
@@ -26,19 +27,8 @@ public sealed partial class AgentClaraFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(Start);
-        _fake = AgentClaraFake.Start(new AgentClaraFakeOptions { TimeProvider = _time });
-        _http = new HttpClient { BaseAddress = _fake.BaseAddress };
+        (_fake, _http) = Serve(AgentClaraFake.Start(new AgentClaraFakeOptions { TimeProvider = _time }));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     // ---- Start -------------------------------------------------------------------------------------------------
 
@@ -549,7 +539,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task Write_ReadOnlyKey_Returns403WhileReadsSucceed()
     {
-        _fake.AddApiKey(ReadOnlyKey, "default", readOnly: true);
+        _fake.AddCredential(ReadOnlyKey, "default", readOnly: true);
         var id = _fake.SeedContact("Ray");
 
         var read = await SendAsync(HttpMethod.Get, $"contacts/{id}", apiKey: ReadOnlyKey);
@@ -569,7 +559,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task GetContact_IdFromOtherSubAccount_Returns404AndListsAreIsolated()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         var mine = _fake.SeedContact("Sam");
         var theirs = await SendAsync(HttpMethod.Post, "contacts", """{"name":"Tia"}""", apiKey: OtherAccountKey);
 
@@ -750,7 +740,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task EnableRateLimit_BurstExceeded_LimitsOnlyThatKeyForTenSeconds()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         _fake.EnableRateLimit(perMinute: 1000, perTenSeconds: 2);
 
         await SendAsync(HttpMethod.Get, "contacts");
@@ -802,7 +792,7 @@ public sealed partial class AgentClaraFakeTests
                 "POST /contacts 201", "GET /contacts 200", "GET /contacts 401", "GET /nope 501",
             }));
             Assert.That(journal[0].Body, Is.EqualTo("""{"name":"Journal"}"""));
-            Assert.That(journal[0].Authorization, Is.EqualTo($"Bearer {AgentClaraFake.DefaultApiKey}"));
+            Assert.That(journal[0].Authorization, Is.EqualTo($"Bearer {AgentClaraFake.DefaultCredential}"));
             Assert.That(journal[0].Query, Is.Empty);
             Assert.That(journal[0].ReceivedAt, Is.EqualTo(_time.GetUtcNow()));
             Assert.That(journal[1].Query, Is.EqualTo("limit=5&search=j%20o"));
@@ -824,7 +814,7 @@ public sealed partial class AgentClaraFakeTests
     [Test]
     public async Task Reset_AfterChanges_RestoresJustStartedState()
     {
-        _fake.AddApiKey(OtherAccountKey, "other");
+        _fake.AddCredential(OtherAccountKey, "other");
         _fake.SeedContact("Gone");
         _fake.EmitPagination = false;
         _fake.EnableRateLimit(perMinute: 1, perTenSeconds: 1);
@@ -895,7 +885,7 @@ public sealed partial class AgentClaraFakeTests
         HttpMethod method,
         string path,
         string? body = null,
-        string? apiKey = AgentClaraFake.DefaultApiKey,
+        string? apiKey = AgentClaraFake.DefaultCredential,
         bool parseJson = true) =>
         SendRawAuthAsync(method, path, apiKey is null ? null : $"Bearer {apiKey}", body, parseJson);
 

@@ -8,11 +8,11 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task Auth_QueryTokenNextToAValidHeader_Returns403_AssumedStatusUnconfirmedSection10_7()
     {
-        var reply = await SendAsync(HttpMethod.Get, $"customers?token={EcwidFake.DefaultToken}");
+        var reply = await SendAsync(HttpMethod.Get, $"customers?token={EcwidFake.DefaultCredential}");
 
         Assert.That(reply.Status, Is.EqualTo(403), "query-string tokens are disabled since 2025-03-20 (status UNCONFIRMED, assumed 403)");
         Assert.That(reply.Json["errorCode"]!.GetValue<string>(), Is.EqualTo("INVALID_API_TOKEN"));
-        Assert.That(_fake.CustomerCount(), Is.Zero);
+        Assert.That(_fake.ContactCount(), Is.Zero);
     }
 
     [TestCase("a@")]
@@ -24,7 +24,7 @@ public sealed partial class EcwidFakeTests
     public async Task CreateAndUpdateCustomer_InvalidEmail_Returns400WrongParameter_AssumptionDotInDomain(string email)
     {
         var created = await SendAsync(HttpMethod.Post, "customers", $$"""{"email":{{System.Text.Json.JsonSerializer.Serialize(email)}}}""");
-        var id = _fake.SeedCustomer("ok@example.com");
+        var id = _fake.SeedContact("ok@example.com");
         var updated = await SendAsync(HttpMethod.Put, $"customers/{id}", $$"""{"email":{{System.Text.Json.JsonSerializer.Serialize(email)}}}""");
 
         foreach (var reply in new[] { created, updated })
@@ -33,7 +33,7 @@ public sealed partial class EcwidFakeTests
             Assert.That(reply.Json["errorCode"]!.GetValue<string>(), Is.EqualTo("WRONG_PARAMETER"));
         }
 
-        Assert.That(() => _fake.SeedCustomer(email), Throws.ArgumentException);
+        Assert.That(() => _fake.SeedContact(email), Throws.ArgumentException);
     }
 
     [Test]
@@ -51,6 +51,6 @@ public sealed partial class EcwidFakeTests
 
         Assert.That(reply.Status, Is.EqualTo(400), reply.Text);
         Assert.That(reply.Json["errorCode"]!.GetValue<string>(), Is.EqualTo("WRONG_PARAMETER"));
-        Assert.That(_fake.CustomerCount(), Is.Zero);
+        Assert.That(_fake.ContactCount(), Is.Zero);
     }
 }

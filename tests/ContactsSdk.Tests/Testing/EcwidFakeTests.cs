@@ -2,13 +2,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Testing;
 
 /// <summary>EcwidFake over a raw HttpClient: the wire behaviour of spec §8, independent of our client.</summary>
 [TestFixture]
-public sealed partial class EcwidFakeTests
+public sealed partial class EcwidFakeTests : FakeFixture
 {
     private const string Store = "api/v3/1003/";
     private static readonly DateTimeOffset Start = new(2025, 3, 28, 11, 7, 12, TimeSpan.Zero);
@@ -21,19 +22,9 @@ public sealed partial class EcwidFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(Start);
-        _fake = EcwidFake.Start(new EcwidFakeOptions { TimeProvider = _time });
-        _http = new HttpClient { BaseAddress = new Uri(_fake.BaseAddress, "/") };
+        var fake = EcwidFake.Start(new EcwidFakeOptions { TimeProvider = _time });
+        (_fake, _http) = Serve(fake, new Uri(fake.BaseAddress, "/"));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     [Test]
     public async Task CreateCustomer_Valid_ReturnsIdAndAddsDefaultEmailContact()
@@ -63,7 +54,7 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task CreateCustomer_DuplicateEmailAnyCase_Returns409()
     {
-        _fake.SeedCustomer("ada@example.com");
+        _fake.SeedContact("ada@example.com");
         var reply = await SendAsync(HttpMethod.Post, "customers", """{"email":"ADA@example.com"}""");
         Assert.That(reply.Status, Is.EqualTo(409));
         Assert.That(reply.Json["errorCode"]!.GetValue<string>(), Is.EqualTo("EMAIL_ALREADY_EXISTS"));
@@ -84,9 +75,9 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task UpdateCustomer_WithContactsArray_ReplacesThemWholesaleAndLosesOthers()
     {
-        var id = _fake.SeedCustomer("ada@example.com", "Ada Lovelace");
-        _fake.SeedContact(id, "PHONE", "+15550001111");
-        _fake.SeedContact(id, "WHATSAPP", "+15550001111");
+        var id = _fake.SeedContact("ada@example.com", "Ada Lovelace");
+        _fake.SeedCustomerChannel(id, "PHONE", "+15550001111");
+        _fake.SeedCustomerChannel(id, "WHATSAPP", "+15550001111");
 
         // The pre-2025 way: send the customer's contacts as the caller last saw them (here: only the email).
         var reply = await SendAsync(HttpMethod.Put, $"customers/{id}", """{"contacts":[{"contact":"ada@example.com","type":"EMAIL","default":true}]}""");
@@ -99,8 +90,8 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task UpdateCustomer_PartialBody_KeepsOtherFieldsAndContacts()
     {
-        var id = _fake.SeedCustomer("ada@example.com", "Ada Lovelace");
-        _fake.SeedContact(id, "PHONE", "+15550001111");
+        var id = _fake.SeedContact("ada@example.com", "Ada Lovelace");
+        _fake.SeedCustomerChannel(id, "PHONE", "+15550001111");
         _time.Advance(TimeSpan.FromMinutes(5));
         var expected = Stamp(_time.GetUtcNow());
 
@@ -116,7 +107,7 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task CreateContact_FirstOfTypeIsDefault_NextGetsNextOrderBy_DefaultTrueMovesDefault()
     {
-        var id = _fake.SeedCustomer("ada@example.com");
+        var id = _fake.SeedContact("ada@example.com");
         var first = await SendAsync(HttpMethod.Post, $"customers/{id}/contacts", """{"contact":"+1555","type":"PHONE"}""");
         await SendAsync(HttpMethod.Post, $"customers/{id}/contacts", """{"contact":"+1666","type":"PHONE"}""");
         await SendAsync(HttpMethod.Post, $"customers/{id}/contacts", """{"contact":"+1777","type":"PHONE","default":true}""");
@@ -132,7 +123,7 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task CreateContact_UnknownTypeOrMissingContact_Returns400()
     {
-        var id = _fake.SeedCustomer("ada@example.com");
+        var id = _fake.SeedContact("ada@example.com");
         var badType = await SendAsync(HttpMethod.Post, $"customers/{id}/contacts", """{"contact":"x","type":"SIGNAL"}""");
         var missing = await SendAsync(HttpMethod.Post, $"customers/{id}/contacts", """{"type":"PHONE"}""");
         _fake.AllowContactType("SIGNAL");
@@ -146,13 +137,13 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task ContactEndpoints_UpdateGetDelete_FollowRules()
     {
-        var id = _fake.SeedCustomer("ada@example.com");
-        var phone = _fake.SeedContact(id, "PHONE", "+1555");
+        var id = _fake.SeedContact("ada@example.com");
+        var phone = _fake.SeedCustomerChannel(id, "PHONE", "+1555");
         var update = await SendAsync(HttpMethod.Put, $"customers/{id}/contacts/{phone}", """{"contact":"+1999","note":"mobile"}""");
         var fetched = (await SendAsync(HttpMethod.Get, $"customers/{id}/contacts/{phone}")).Json;
         var deleted = await SendAsync(HttpMethod.Delete, $"customers/{id}/contacts/{phone}");
         var again = await SendAsync(HttpMethod.Delete, $"customers/{id}/contacts/{phone}");
-        var otherCustomer = _fake.SeedCustomer("bob@example.com");
+        var otherCustomer = _fake.SeedContact("bob@example.com");
         var foreign = await SendAsync(HttpMethod.Get, $"customers/{otherCustomer}/contacts/{phone}");
 
         Assert.That(update.Json["updateCount"]!.GetValue<int>(), Is.EqualTo(1));
@@ -168,9 +159,9 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task SearchCustomers_FiltersSortsAndPages()
     {
-        _fake.SeedCustomer("b@example.com", "Bob Stone", Start.AddDays(-2));
-        _fake.SeedCustomer("a@example.com", "Ada Lovelace", Start.AddDays(-1));
-        _fake.SeedCustomer("c@shop.org", "Cy Young", Start);
+        _fake.SeedContact("b@example.com", "Bob Stone", Start.AddDays(-2));
+        _fake.SeedContact("a@example.com", "Ada Lovelace", Start.AddDays(-1));
+        _fake.SeedContact("c@shop.org", "Cy Young", Start);
 
         var byName = await SendAsync(HttpMethod.Get, "customers?limit=2");
         var byKeyword = await SendAsync(HttpMethod.Get, "customers?keyword=EXAMPLE&sortBy=REGISTERED_DATE_DESC");
@@ -207,9 +198,9 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task Auth_MissingWrongStoreOrQueryToken_Returns403InvalidToken()
     {
-        _fake.AddToken("secret_other", 2000);
+        _fake.AddCredential("secret_other", 2000);
         var none = await SendAsync(HttpMethod.Get, "customers", token: null);
-        var query = await SendAsync(HttpMethod.Get, $"customers?token={EcwidFake.DefaultToken}", token: null);
+        var query = await SendAsync(HttpMethod.Get, $"customers?token={EcwidFake.DefaultCredential}", token: null);
         var otherStore = await SendAsync(HttpMethod.Get, "customers", token: "secret_other");
 
         foreach (var reply in new[] { none, query, otherStore })
@@ -222,8 +213,8 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task Auth_MissingScopeOrPublicToken_Returns403InsufficientScope()
     {
-        _fake.AddToken("secret_readonly", EcwidFake.DefaultStoreId, [EcwidFake.ReadCustomersScope]);
-        _fake.AddToken("public_catalog", EcwidFake.DefaultStoreId);
+        _fake.AddCredential("secret_readonly", EcwidFake.DefaultStoreId, [EcwidFake.ReadCustomersScope]);
+        _fake.AddCredential("public_catalog", EcwidFake.DefaultStoreId);
         var read = await SendAsync(HttpMethod.Get, "customers", token: "secret_readonly");
         var write = await SendAsync(HttpMethod.Post, "customers", """{"email":"a@example.com"}""", token: "secret_readonly");
         var publicRead = await SendAsync(HttpMethod.Get, "customers", token: "public_catalog");
@@ -252,8 +243,10 @@ public sealed partial class EcwidFakeTests
     }
 
     [Test]
-    public async Task RateLimit_DefaultIs600PerMinute()
+    public async Task EnableRateLimit_Default_Is600PerMinute()
     {
+        // Off by default like every fake (VendorFakeTests); the documented limit is what EnableRateLimit turns on.
+        _fake.EnableRateLimit();
         var statuses = new List<int>();
         for (var i = 0; i < 601; i++)
         {
@@ -267,7 +260,7 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task DeleteCustomer_ThenDeletedHistoryListsIt()
     {
-        var id = _fake.SeedCustomer("ada@example.com");
+        var id = _fake.SeedContact("ada@example.com");
         var deleted = await SendAsync(HttpMethod.Delete, $"customers/{id}");
         var missing = await SendAsync(HttpMethod.Get, $"customers/{id}");
         var history = await SendAsync(HttpMethod.Get, "customers/deleted");
@@ -307,9 +300,9 @@ public sealed partial class EcwidFakeTests
         _fake.MalformNext(1);
         _fake.DropNext(1);
         var failed = await SendAsync(HttpMethod.Get, "customers");
-        var malformed = await _http.SendAsync(Request(HttpMethod.Get, "customers", null, EcwidFake.DefaultToken));
+        var malformed = await _http.SendAsync(Request(HttpMethod.Get, "customers", null, EcwidFake.DefaultCredential));
         var malformedText = await malformed.Content.ReadAsStringAsync();
-        await Assert.ThrowsAsync<HttpRequestException>(() => _http.SendAsync(Request(HttpMethod.Get, "customers", null, EcwidFake.DefaultToken)));
+        await Assert.ThrowsAsync<HttpRequestException>(() => _http.SendAsync(Request(HttpMethod.Get, "customers", null, EcwidFake.DefaultCredential)));
 
         Assert.That(failed.Status, Is.EqualTo(503));
         Assert.That(failed.Json["errorCode"]!.GetValue<string>(), Is.EqualTo("INTERNAL_ERROR"));
@@ -322,12 +315,12 @@ public sealed partial class EcwidFakeTests
     [Test]
     public async Task Reset_ForgetsDataTokensAndJournal()
     {
-        _fake.SeedCustomer("ada@example.com");
-        _fake.AddToken("secret_extra", 1003);
+        _fake.SeedContact("ada@example.com");
+        _fake.AddCredential("secret_extra", 1003);
         await SendAsync(HttpMethod.Get, "customers");
         _fake.Reset();
 
-        Assert.That(_fake.CustomerCount(), Is.Zero);
+        Assert.That(_fake.ContactCount(), Is.Zero);
         Assert.That(_fake.Journal, Is.Empty);
         Assert.That((await SendAsync(HttpMethod.Get, "customers", token: "secret_extra")).Status, Is.EqualTo(403));
     }
@@ -353,7 +346,7 @@ public sealed partial class EcwidFakeTests
         return request;
     }
 
-    private async Task<Reply> SendAsync(HttpMethod method, string path, string? body = null, string? token = EcwidFake.DefaultToken)
+    private async Task<Reply> SendAsync(HttpMethod method, string path, string? body = null, string? token = EcwidFake.DefaultCredential)
     {
         using var request = Request(method, path, body, token);
         var response = await _http.SendAsync(request);

@@ -2,13 +2,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Testing;
 
 /// <summary>WixFake over a raw HttpClient: every endpoint, its documented errors, auth, strictness, faults and the journal.</summary>
 [TestFixture]
-public sealed partial class WixFakeTests
+public sealed partial class WixFakeTests : FakeFixture
 {
     private const string Contacts = "contacts/v4/contacts";
     private FakeTimeProvider _time = null!;
@@ -19,19 +20,8 @@ public sealed partial class WixFakeTests
     public void StartFake()
     {
         _time = new FakeTimeProvider(new DateTimeOffset(2024, 1, 15, 10, 30, 0, TimeSpan.Zero));
-        _fake = WixFake.Start(new WixFakeOptions { TimeProvider = _time, MaxCustomFields = 2 });
-        _http = new HttpClient { BaseAddress = _fake.BaseAddress };
+        (_fake, _http) = Serve(WixFake.Start(new WixFakeOptions { TimeProvider = _time, MaxCustomFields = 2 }));
     }
-
-    [OneTimeTearDown]
-    public void StopFake()
-    {
-        _http.Dispose();
-        _fake.Dispose();
-    }
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
 
     [Test]
     public async Task CreateContact_SpecRequest_AnswersRevisionOneIdsPrimaryAndE164()
@@ -138,6 +128,27 @@ public sealed partial class WixFakeTests
         Assert.That(await Code(HttpMethod.Delete, $"{Contacts}/{Guid.NewGuid()}", null), Is.EqualTo((404, "CONTACT_NOT_FOUND")));
         var id = await CreateAsync("""{"info":{"name":{"first":"Gone"}}}""");
         Assert.That((await Send(HttpMethod.Delete, $"{Contacts}/{id}?contactId={id}")).Status, Is.EqualTo(200), "unknown query parameters are ignored");
+    }
+
+    [Test]
+    public async Task SeedContact_Labels_FindsOrCreatesThemByDisplayName()
+    {
+        var first = _fake.SeedContact("Ada", labels: ["VIP", "Customers"]);
+        var second = _fake.SeedContact("Grace", labels: ["vip"]);
+
+        var (_, ada) = await Send(HttpMethod.Get, $"{Contacts}/{first}");
+        var (_, grace) = await Send(HttpMethod.Get, $"{Contacts}/{second}");
+        var (_, labels) = await Send(HttpMethod.Get, "/contacts/v4/labels");
+        var adaKeys = ada!["contact"]!["info"]!["labelKeys"]!["items"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+        var graceKeys = grace!["contact"]!["info"]!["labelKeys"]!["items"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(adaKeys, Has.Count.EqualTo(2));
+            Assert.That(adaKeys, Does.Contain("contacts.customers"), "an existing SYSTEM label is reused by display name");
+            Assert.That(graceKeys, Is.EqualTo(adaKeys.Where(k => k.StartsWith("custom.", StringComparison.Ordinal))), "display names match ignoring case");
+            Assert.That(labels!["labels"]!.AsArray().Count(l => l!["displayName"]!.GetValue<string>() == "VIP"), Is.EqualTo(1));
+        }
     }
 
     [Test]
@@ -332,9 +343,9 @@ public sealed partial class WixFakeTests
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "IST.unknown")), Is.EqualTo((401, "UNAUTHENTICATED")));
         await CreateAsync("""{"info":{"name":{"first":"Site A"}}}""");
         Assert.That(_fake.ContactCount("other-site"), Is.Zero);
-        Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "Bearer " + WixFake.DefaultApiKey)), Is.EqualTo((401, "UNAUTHENTICATED")),
+        Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "Bearer " + WixFake.DefaultCredential)), Is.EqualTo((401, "UNAUTHENTICATED")),
             "§1: an API key goes raw in Authorization (WixFakeDefaults.AcceptsBearerApiKey = false)");
-        _fake.AddApiKey("IST.limited", ["only-site"]);
+        _fake.AddCredential("IST.limited", ["only-site"]);
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null, ("Authorization", "IST.limited")), Is.EqualTo((403, "PERMISSION_DENIED")));
     }
 
@@ -379,7 +390,7 @@ public sealed partial class WixFakeTests
         await Send(HttpMethod.Get, "contacts/v4/labels");
         Assert.That(await Code(HttpMethod.Get, "contacts/v4/labels", null), Is.EqualTo((429, "RESOURCE_EXHAUSTED")));
         Assert.That(_fake.Journal.Select(r => r.StatusCode), Is.EqualTo(new[] { 503, 200, 200, 200, 429 }));
-        Assert.That(_fake.Journal[0].Authorization, Is.EqualTo(WixFake.DefaultApiKey));
+        Assert.That(_fake.Journal[0].Authorization, Is.EqualTo(WixFake.DefaultCredential));
 
         _fake.Reset();
         Assert.That(_fake.Journal, Is.Empty);
@@ -402,7 +413,7 @@ public sealed partial class WixFakeTests
     private async Task<(int Status, JsonNode? Body)> Send(HttpMethod method, string path, string? body = null, params (string Name, string? Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, path);
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = WixFake.DefaultApiKey, ["wix-site-id"] = WixFake.DefaultSiteId };
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = WixFake.DefaultCredential, ["wix-site-id"] = WixFake.DefaultSiteId };
         foreach (var (name, value) in headers)
         {
             values[name] = value;

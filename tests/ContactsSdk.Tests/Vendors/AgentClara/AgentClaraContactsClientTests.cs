@@ -10,6 +10,7 @@ using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
 using ContactsSdk.Vendors.AgentClara;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Vendors.AgentClara;
 
@@ -29,6 +30,9 @@ public sealed partial class AgentClaraContactsClientTests
     private AgentClaraHarness _harness = null!;
     private AgentClaraHarness _retrying = null!;
     private AgentClaraHarness _timeouts = null!;
+
+    // The timeouts harness runs its fake's delays and its client's timeouts on this clock, so no test sleeps.
+    private readonly FakeTimeProvider _timeoutsClock = new(Day0);
 
     // A second client on the main fake, with its own circuit breaker, for injected 429/5xx/drops, so that those
     // failures never count towards the main client's breaker; it also records the X-Request-Id of each answer.
@@ -50,13 +54,16 @@ public sealed partial class AgentClaraContactsClientTests
             options.Resilience.MaxRetryAttempts = 2;
             options.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
         });
-        _timeouts = AgentClaraHarness.Start(options =>
-        {
-            options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(200);
-            options.Resilience.TotalTimeout = TimeSpan.FromSeconds(1);
-        });
+        _timeouts = AgentClaraHarness.Start(
+            options =>
+            {
+                options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+                options.Resilience.TotalTimeout = TimeSpan.FromSeconds(1);
+            },
+            new AgentClaraFakeOptions { TimeProvider = _timeoutsClock },
+            _timeoutsClock);
         _requestIds = new RequestIdLog();
-        _faultClients = BuildClients(_harness.Fake.BaseAddress, AgentClaraFake.DefaultApiKey, extraHandler: () => new RequestIdRecorder(_requestIds));
+        _faultClients = BuildClients(_harness.Fake.BaseAddress, AgentClaraFake.DefaultCredential, extraHandler: () => new RequestIdRecorder(_requestIds));
     }
 
     [OneTimeTearDown]
@@ -121,7 +128,7 @@ public sealed partial class AgentClaraContactsClientTests
             Assert.That(contact.UpdatedAt, Is.EqualTo(Day0));
             Assert.That(contact.Raw, Is.Null);
             AssertCalls(Fake.Journal, $"GET /contacts/{id}");
-            Assert.That(Fake.Journal[0].Authorization, Is.EqualTo("Bearer " + AgentClaraFake.DefaultApiKey));
+            Assert.That(Fake.Journal[0].Authorization, Is.EqualTo("Bearer " + AgentClaraFake.DefaultCredential));
             Assert.That(Fake.Journal[0].Body, Is.Null);
             Assert.That(Fake.Journal[0].Query, Is.Empty);
         }
@@ -132,7 +139,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         var ex = (await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetAsync(UnknownId)))!;
 
-        AssertVendorFailure(ex, 404, "not_found", "Contact not found", "GetContact", AgentClaraFake.DefaultApiKey);
+        AssertVendorFailure(ex, 404, "not_found", "Contact not found", "GetContact", AgentClaraFake.DefaultCredential);
         AssertCalls(Fake.Journal, $"GET /contacts/{UnknownId}");
     }
 
@@ -238,14 +245,14 @@ public sealed partial class AgentClaraContactsClientTests
     [Test]
     public async Task CreateAsync_ReadOnlyKey_ThrowsAuthenticationWithoutLeakingTheKey()
     {
-        Fake.AddApiKey(ReadOnlyKey, "default", readOnly: true);
+        Fake.AddCredential(ReadOnlyKey, "default", readOnly: true);
         await using var clients = BuildClients(Fake.BaseAddress, ReadOnlyKey);
         var client = clients.Get<IAgentClaraContactsClient>(OtherClientName);
 
         var ex = (await Assert.ThrowsAsync<ContactsAuthenticationException>(
             () => client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") })))!;
 
-        AssertVendorFailure(ex, 403, "forbidden", "This API key is read-only", "CreateContact", ReadOnlyKey, AgentClaraFake.DefaultApiKey);
+        AssertVendorFailure(ex, 403, "forbidden", "This API key is read-only", "CreateContact", ReadOnlyKey, AgentClaraFake.DefaultCredential);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Fake.ContactCount(), Is.Zero);
@@ -257,7 +264,7 @@ public sealed partial class AgentClaraContactsClientTests
     public async Task GetAsync_ReadOnlyKey_StillReads()
     {
         var id = Fake.SeedContact("Ada Lovelace");
-        Fake.AddApiKey(ReadOnlyKey, "default", readOnly: true);
+        Fake.AddCredential(ReadOnlyKey, "default", readOnly: true);
         await using var clients = BuildClients(Fake.BaseAddress, ReadOnlyKey);
 
         var contact = await clients.Get<IAgentClaraContactsClient>(OtherClientName).GetAsync(id);
@@ -380,7 +387,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         var id = Fake.SeedContact("Ada Lovelace");
         var rewritten = new StrongBox<int>();
-        await using var clients = BuildClients(Fake.BaseAddress, AgentClaraFake.DefaultApiKey, extraHandler: () => new NoContentOnDeleteHandler(rewritten));
+        await using var clients = BuildClients(Fake.BaseAddress, AgentClaraFake.DefaultCredential, extraHandler: () => new NoContentOnDeleteHandler(rewritten));
 
         await clients.Get<IAgentClaraContactsClient>(OtherClientName).DeleteAsync(id);
 
@@ -1032,7 +1039,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         var ex = (ContactsException)(await Assert.ThrowsAsync(Is.TypeOf(expected), () => FaultClient.GetAsync(id)))!;
 
-        AssertVendorFailure(ex, status, code, message, "GetContact", AgentClaraFake.DefaultApiKey);
+        AssertVendorFailure(ex, status, code, message, "GetContact", AgentClaraFake.DefaultCredential);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex.RequestId, Is.EqualTo(_requestIds.Last), "the request id is the answer's X-Request-Id header");
@@ -1100,7 +1107,7 @@ public sealed partial class AgentClaraContactsClientTests
         var ex = (await Assert.ThrowsAsync<ContactsUnavailableException>(
             () => FaultClient.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") })))!;
 
-        AssertVendorFailure(ex, 500, "server_error", "Internal server error", "CreateContact", AgentClaraFake.DefaultApiKey);
+        AssertVendorFailure(ex, 500, "server_error", "Internal server error", "CreateContact", AgentClaraFake.DefaultCredential);
         Assert.That(Fake.ContactCount(), Is.Zero);
     }
 
@@ -1119,7 +1126,7 @@ public sealed partial class AgentClaraContactsClientTests
             Assert.That(ex.RawBody, Is.EqualTo("""{"success":true,"data":{"id":"cust_"""));
             Assert.That(ex.RequestId, Does.Match("^req_[0-9a-z]{16}$"));
             Assert.That(ex.InnerException, Is.Not.Null);
-            Assert.That(ex.ToString(), Does.Not.Contain(AgentClaraFake.DefaultApiKey));
+            Assert.That(ex.ToString(), Does.Not.Contain(AgentClaraFake.DefaultCredential));
         }
     }
 
@@ -1137,7 +1144,7 @@ public sealed partial class AgentClaraContactsClientTests
             Assert.That(ex.Operation, Is.EqualTo("GetContact"));
             Assert.That(ex.IsTransient, Is.True);
             Assert.That(ex.InnerException, Is.Not.Null);
-            Assert.That(ex.ToString(), Does.Not.Contain(AgentClaraFake.DefaultApiKey));
+            Assert.That(ex.ToString(), Does.Not.Contain(AgentClaraFake.DefaultCredential));
             Assert.That(Fake.Journal.Single().StatusCode, Is.Zero);
         }
     }
@@ -1261,12 +1268,12 @@ public sealed partial class AgentClaraContactsClientTests
         var id = fake.SeedContact("Ada Lovelace");
         fake.DelayNext(1, TimeSpan.FromSeconds(1));
 
-        // Default (10 s) attempt timeout, so that only the caller's token can end the call.
-        await using var clients = BuildClients(fake.BaseAddress, AgentClaraFake.DefaultApiKey);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        // Default (10 s) attempt timeout, so that only the caller's token can end the call; the token runs on the fake's clock.
+        await using var clients = BuildClients(fake.BaseAddress, AgentClaraFake.DefaultCredential);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100), _timeoutsClock);
+        var call = clients.Get<IAgentClaraContactsClient>(OtherClientName).GetAsync(id, cts.Token);
 
-        var ex = await Assert.CatchAsync<OperationCanceledException>(
-            () => clients.Get<IAgentClaraContactsClient>(OtherClientName).GetAsync(id, cts.Token));
+        var ex = await Assert.CatchAsync<OperationCanceledException>(() => _timeoutsClock.DriveUntilAsync(call, TimeSpan.FromMilliseconds(20)));
 
         Assert.That(ex?.CancellationToken, Is.EqualTo(cts.Token));
     }
@@ -1277,14 +1284,17 @@ public sealed partial class AgentClaraContactsClientTests
         var fake = _timeouts.Fake;
         var id = fake.SeedContact("Ada Lovelace");
         fake.DelayNext(1, TimeSpan.FromSeconds(2));
+        var started = DateTime.UtcNow;
 
-        var ex = (await Assert.ThrowsAsync<ContactsTimeoutException>(() => _timeouts.Client.GetAsync(id)))!;
+        var call = _timeouts.Client.GetAsync(id);
+        var ex = (await Assert.ThrowsAsync<ContactsTimeoutException>(() => _timeoutsClock.DriveUntilAsync(call, TimeSpan.FromMilliseconds(20))))!;
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex.Operation, Is.EqualTo("GetContact"));
             Assert.That(ex.StatusCode, Is.Null);
             Assert.That(ex.IsTransient, Is.True);
+            Assert.That(DateTime.UtcNow - started, Is.LessThan(TimeSpan.FromSeconds(2)), "the 2 s delay runs on the fake clock, not the wall clock");
         }
     }
 

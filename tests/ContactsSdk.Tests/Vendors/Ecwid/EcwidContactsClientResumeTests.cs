@@ -37,8 +37,8 @@ public sealed class EcwidContactsClientResumeTests
     public async Task AsPages_ResumedFromEachToken_YieldsEveryCustomerOnceInOrder(bool descending, int pageSize)
     {
         // Eight customers in one second (more than the overlap the next request re-reads), then three in later seconds.
-        var ids = Enumerable.Range(0, 8).Select(i => Fake.SeedCustomer($"same{i}@example.com", registered: Start)).ToList();
-        ids.AddRange(Enumerable.Range(1, 3).Select(i => Fake.SeedCustomer($"later{i}@example.com", registered: Start.AddSeconds(i))));
+        var ids = Enumerable.Range(0, 8).Select(i => Fake.SeedContact($"same{i}@example.com", registered: Start)).ToList();
+        ids.AddRange(Enumerable.Range(1, 3).Select(i => Fake.SeedContact($"later{i}@example.com", registered: Start.AddSeconds(i))));
         var query = new ContactQuery { Descending = descending };
         var expected = (await Collect(Client.ListAsync(query))).ToList();
         Assert.That(expected, Is.EquivalentTo(ids.Select(Id)), "the listing in one go is complete");
@@ -61,7 +61,7 @@ public sealed class EcwidContactsClientResumeTests
     [Test]
     public async Task AsPages_ResumedAfterOneCustomerOfTheBoundarySecondWasDeleted_SkipsNoSurvivor()
     {
-        var ids = Enumerable.Range(0, 9).Select(i => Id(Fake.SeedCustomer($"c{i}@example.com", registered: Start))).ToList();
+        var ids = Enumerable.Range(0, 9).Select(i => Id(Fake.SeedContact($"c{i}@example.com", registered: Start))).ToList();
         var first = await FirstPageAsync(Client.ListAsync(), null, 4);
         await Client.DeleteAsync(first.Items[1].Id);
 
@@ -83,7 +83,7 @@ public sealed class EcwidContactsClientResumeTests
     [TestCase(2)]
     public async Task AsPages_YieldedCustomersDeletedBeforeEachResume_EveryTokenResumesAndNoSurvivorIsSkipped(int pageSize)
     {
-        var ids = Enumerable.Range(0, 9).Select(i => Id(Fake.SeedCustomer($"d{i}@example.com", registered: Start))).ToList();
+        var ids = Enumerable.Range(0, 9).Select(i => Id(Fake.SeedContact($"d{i}@example.com", registered: Start))).ToList();
 
         var yielded = new List<string>();
         var deleted = 0;

@@ -12,7 +12,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task GetAndList_PhoneOnlyInBillingPerson_ShowsPrimaryPhoneChannelWithBillingPhoneId()
     {
-        var id = Fake.SeedCustomer("old@example.com", "Old Timer");
+        var id = Fake.SeedContact("old@example.com", "Old Timer");
         await PutCustomerAsync(id, """{"billingPerson":{"name":"Old Timer","phone":"+1 555 000 1111"}}""");
 
         var got = await Client.GetAsync(Id(id));
@@ -29,8 +29,8 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task GetAsync_BillingPhoneAlsoAPhoneContact_ListsItOnce()
     {
-        var id = Fake.SeedCustomer("ada@example.com", "Ada");
-        var contactId = Fake.SeedContact(id, "PHONE", "+15550001111");
+        var id = Fake.SeedContact("ada@example.com", "Ada");
+        var contactId = Fake.SeedCustomerChannel(id, "PHONE", "+15550001111");
         await PutCustomerAsync(id, """{"billingPerson":{"name":"Ada","phone":"+1 (555) 000-1111"}}""");
 
         var phones = (await Client.GetAsync(Id(id))).Channels.Where(c => c.Kind == ChannelKind.Phone).ToList();
@@ -41,7 +41,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UpdateChannelAsync_BillingPhone_RewritesOnlyTheBillingPhone()
     {
-        var id = Fake.SeedCustomer("old@example.com", "Old Timer");
+        var id = Fake.SeedContact("old@example.com", "Old Timer");
         await PutCustomerAsync(id, """{"billingPerson":{"name":"Old Timer","companyName":"Acme","city":"Oslo","phone":"+15550001111"}}""");
         var phone = (await Client.GetAsync(Id(id))).Channels.Single(c => c.Kind == ChannelKind.Phone);
 
@@ -58,8 +58,8 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UpdateChannelAsync_BillingPhoneToTheDigitsOfAPhoneContact_ReturnsTheWrittenNumberAndListsItOnce()
     {
-        var id = Fake.SeedCustomer("old@example.com", "Old Timer");
-        Fake.SeedContact(id, "PHONE", "+15550002222");
+        var id = Fake.SeedContact("old@example.com", "Old Timer");
+        Fake.SeedCustomerChannel(id, "PHONE", "+15550002222");
         await PutCustomerAsync(id, """{"billingPerson":{"name":"Old Timer","phone":"+15550001111"}}""");
 
         var changed = await Client.UpdateChannelAsync(
@@ -73,7 +73,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UpdateChannelAsync_BillingPhoneWithAnotherKind_ThrowsArgumentExceptionBeforeHttp()
     {
-        var id = Fake.SeedCustomer("old@example.com");
+        var id = Fake.SeedContact("old@example.com");
         Fake.ClearJournal();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
@@ -86,7 +86,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task RemoveChannelAsync_BillingPhone_ClearsItAndKeepsTheBillingPerson_SecondRemoveThrowsNotFound()
     {
-        var id = Fake.SeedCustomer("old@example.com", "Old Timer");
+        var id = Fake.SeedContact("old@example.com", "Old Timer");
         await PutCustomerAsync(id, """{"billingPerson":{"name":"Old Timer","companyName":"Acme","phone":"+15550001111"}}""");
 
         await Client.RemoveChannelAsync(Id(id), EcwidContactsClient.BillingPhoneChannelId);
@@ -104,7 +104,7 @@ public sealed partial class EcwidContactsClientTests
     {
         for (var i = 0; i < 6; i++)
         {
-            Fake.SeedCustomer($"c{i}@example.com", $"C {i}", Start.AddSeconds(i));
+            Fake.SeedContact($"c{i}@example.com", $"C {i}", Start.AddSeconds(i));
         }
 
         Fake.ClearJournal();
@@ -137,8 +137,8 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task ListDeletedCustomersAsync_LastPageFull_EndsWithoutAnExtraRequest()
     {
-        await Client.DeleteAsync(Id(Fake.SeedCustomer("a@example.com")));
-        await Client.DeleteAsync(Id(Fake.SeedCustomer("b@example.com")));
+        await Client.DeleteAsync(Id(Fake.SeedContact("a@example.com")));
+        await Client.DeleteAsync(Id(Fake.SeedContact("b@example.com")));
         Fake.ClearJournal();
 
         var pages = new List<int>();
@@ -158,7 +158,7 @@ public sealed partial class EcwidContactsClientTests
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EcwidFake.DefaultToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EcwidFake.DefaultCredential);
         using var response = await http.SendAsync(request);
         Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
     }

@@ -87,7 +87,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task CreateAsync_DuplicateEmail_ThrowsContactConflict()
     {
-        Fake.SeedCustomer("ada@example.com");
+        Fake.SeedContact("ada@example.com");
         var error = await Assert.ThrowsAsync<ContactConflictException>(() => Client.CreateAsync(new ContactDraft
         {
             Channels = [new ContactChannel(ChannelKind.Email, "ADA@example.com")],
@@ -99,10 +99,10 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UpdateAsync_Name_LeavesEveryChannelAndItsIdIntact()
     {
-        var id = Fake.SeedCustomer("ada@example.com", "Ada Lovelace");
-        Fake.SeedContact(id, "PHONE", "+15550001111");
-        Fake.SeedContact(id, "WHATSAPP", "+15550001111");
-        Fake.SeedContact(id, "INSTAGRAM", "https://instagram.com/ada");
+        var id = Fake.SeedContact("ada@example.com", "Ada Lovelace");
+        Fake.SeedCustomerChannel(id, "PHONE", "+15550001111");
+        Fake.SeedCustomerChannel(id, "WHATSAPP", "+15550001111");
+        Fake.SeedCustomerChannel(id, "INSTAGRAM", "https://instagram.com/ada");
         var before = await Client.GetAsync(Id(id));
 
         var updated = await Client.UpdateAsync(Id(id), new ContactPatch { Name = PersonName.FromFull("Ada Byron"), Company = "Engines" });
@@ -117,7 +117,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task AddChannelAsync_TwoTasksAtOnce_BothChannelsSurvive()
     {
-        var id = Id(Fake.SeedCustomer("ada@example.com"));
+        var id = Id(Fake.SeedContact("ada@example.com"));
 
         var added = await Task.WhenAll(
             Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Phone, "+15550001111")),
@@ -132,7 +132,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task AddChannelAsync_CreateAnswersOnlyCount_FindsNewIdByRelisting()
     {
-        var id = Id(Fake.SeedCustomer("ada@example.com"));
+        var id = Id(Fake.SeedContact("ada@example.com"));
         await Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Email, "second@example.com"));
         var added = await Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Email, "third@example.com") { Note = "again" });
 
@@ -146,8 +146,8 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UnknownContactType_RoundTripsThroughGetAndUpdate()
     {
-        var customer = Fake.SeedCustomer("ada@example.com");
-        var signal = Fake.SeedContact(customer, "SIGNAL", "+15550001111");
+        var customer = Fake.SeedContact("ada@example.com");
+        var signal = Fake.SeedCustomerChannel(customer, "SIGNAL", "+15550001111");
         Fake.AllowContactType("SIGNAL");
 
         var channel = (await Client.GetAsync(Id(customer))).Channels.Single(c => c.Id == Id(signal));
@@ -165,9 +165,9 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task UpdateChannelAsync_IsPrimary_MovesDefaultWithinType()
     {
-        var customer = Fake.SeedCustomer("ada@example.com");
-        var first = Fake.SeedContact(customer, "PHONE", "+15550001111");
-        var second = Fake.SeedContact(customer, "PHONE", "+15550002222");
+        var customer = Fake.SeedContact("ada@example.com");
+        var first = Fake.SeedCustomerChannel(customer, "PHONE", "+15550001111");
+        var second = Fake.SeedCustomerChannel(customer, "PHONE", "+15550002222");
 
         await Client.UpdateChannelAsync(Id(customer), Id(second), new ContactChannel(ChannelKind.Phone, "+15550002222") { IsPrimary = true });
         var contact = await Client.GetAsync(Id(customer));
@@ -179,7 +179,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task RemoveChannelAsync_Unknown_ThrowsNotFound()
     {
-        var customer = Id(Fake.SeedCustomer("ada@example.com"));
+        var customer = Id(Fake.SeedContact("ada@example.com"));
         var error = await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.RemoveChannelAsync(customer, "999"));
         Assert.That(error!.VendorErrorCode, Is.EqualTo("CUSTOMER_CONTACT_NOT_FOUND"));
     }
@@ -205,13 +205,13 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task Requests_SendBearerSecretHeader_NeverAQueryToken()
     {
-        Fake.SeedCustomer("ada@example.com");
+        Fake.SeedContact("ada@example.com");
         await foreach (var _ in Client.ListAsync())
         {
         }
 
         var request = Fake.Journal.Single();
-        Assert.That(request.Authorization, Is.EqualTo($"Bearer {EcwidFake.DefaultToken}"));
+        Assert.That(request.Authorization, Is.EqualTo($"Bearer {EcwidFake.DefaultCredential}"));
         Assert.That(request.Query, Does.Not.Contain("token"));
     }
 
@@ -240,9 +240,9 @@ public sealed partial class EcwidContactsClientTests
         // UNCONFIRMED (spec §10.5): Ecwid's createdFrom is taken as inclusive; the keyed paging relies on it, re-reading
         // the boundary second. A customer registered exactly at the bound must be listed.
         var bound = Start.AddMinutes(-10);
-        Fake.SeedCustomer("before@example.com", "Before", bound.AddSeconds(-1));
-        Fake.SeedCustomer("at@example.com", "At", bound);
-        Fake.SeedCustomer("after@example.com", "After", bound.AddSeconds(1));
+        Fake.SeedContact("before@example.com", "Before", bound.AddSeconds(-1));
+        Fake.SeedContact("at@example.com", "At", bound);
+        Fake.SeedContact("after@example.com", "After", bound.AddSeconds(1));
 
         var listed = await Collect(Client.ListAsync(new ContactQuery { CreatedSince = bound }));
 
@@ -252,9 +252,9 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task ListAsync_FiltersAndOtherSorts_ReturnMatches()
     {
-        Fake.SeedCustomer("bob@example.com", "Bob Stone", Start.AddDays(-2));
-        Fake.SeedCustomer("ada@example.com", "Ada Lovelace", Start.AddDays(-1));
-        Fake.SeedCustomer("cy@shop.org", "Cy Young", Start);
+        Fake.SeedContact("bob@example.com", "Bob Stone", Start.AddDays(-2));
+        Fake.SeedContact("ada@example.com", "Ada Lovelace", Start.AddDays(-1));
+        Fake.SeedContact("cy@shop.org", "Cy Young", Start);
 
         var byName = await Collect(Client.ListAsync(new ContactQuery { SortBy = ContactSortField.Name, PageSizeHint = 2 }));
         var newestFirst = await Collect(Client.ListAsync(new ContactQuery { Descending = true, PageSizeHint = 1 }));
@@ -277,7 +277,7 @@ public sealed partial class EcwidContactsClientTests
         {
             for (var i = 0; i < 7; i++)
             {
-                original.Add(Fake.SeedCustomer($"c{second}-{i}@example.com", $"C {second} {i}", Start.AddSeconds(second)));
+                original.Add(Fake.SeedContact($"c{second}-{i}@example.com", $"C {second} {i}", Start.AddSeconds(second)));
             }
         }
 
@@ -302,7 +302,7 @@ public sealed partial class EcwidContactsClientTests
                 removedUnseen.Add(unseen);
             }
 
-            Fake.SeedCustomer($"new{serial++}@example.com", "New", _time.GetUtcNow());
+            Fake.SeedContact($"new{serial++}@example.com", "New", _time.GetUtcNow());
         }
 
         var survivors = original.Select(Id).Where(id => !removedUnseen.Contains(id)).ToList();
@@ -315,7 +315,7 @@ public sealed partial class EcwidContactsClientTests
     {
         for (var i = 0; i < 5; i++)
         {
-            Fake.SeedCustomer($"c{i}@example.com", registered: Start.AddSeconds(i));
+            Fake.SeedContact($"c{i}@example.com", registered: Start.AddSeconds(i));
         }
 
         var listed = await Collect(Client.ListAsync(new ContactQuery { MaxItems = 3, IncludeRaw = true, PageSizeHint = 2 }));
@@ -346,10 +346,10 @@ public sealed partial class EcwidContactsClientTests
         Fake.FailNext(1, 503);
         await Assert.ThrowsAsync<ContactsUnavailableException>(() => Client.GetAsync("1"));
 
-        Fake.AddToken(EcwidFake.DefaultToken, EcwidFake.DefaultStoreId, [EcwidFake.CreateCustomersScope]);
+        Fake.AddCredential(EcwidFake.DefaultCredential, EcwidFake.DefaultStoreId, [EcwidFake.CreateCustomersScope]);
         var scope = await Assert.ThrowsAsync<ContactsAuthenticationException>(() => Client.GetAsync("1"));
         Assert.That(scope!.VendorErrorCode, Is.EqualTo("INSUFFICIENT_APP_SCOPE"));
-        Assert.That(scope.Message, Does.Not.Contain(EcwidFake.DefaultToken));
+        Assert.That(scope.Message, Does.Not.Contain(EcwidFake.DefaultCredential));
 
         Fake.Reset();
         Fake.EnableRateLimit(perMinute: 1);
@@ -371,7 +371,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task GetCustomerAsync_ReturnsFullEcwidView()
     {
-        var id = Fake.SeedCustomer("ada@example.com", "Ada Lovelace");
+        var id = Fake.SeedContact("ada@example.com", "Ada Lovelace");
         var customer = await Client.GetCustomerAsync(id);
 
         Assert.That(customer.Id, Is.EqualTo(id));
@@ -385,7 +385,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task CustomerContactOperations_SearchGetCreateUpdateDelete()
     {
-        var customer = Fake.SeedCustomer("ada@example.com");
+        var customer = Fake.SeedContact("ada@example.com");
         var created = await Client.CreateCustomerContactAsync(customer, new EcwidCustomerContactInput { Contact = "+1555", Type = "PHONE", Note = "desk" });
         var updated = await Client.UpdateCustomerContactAsync(customer, created.Id, new EcwidCustomerContactInput { Contact = "+1666" });
         var fetched = await Client.GetCustomerContactAsync(customer, created.Id);
@@ -424,7 +424,7 @@ public sealed partial class EcwidContactsClientTests
     [Test]
     public async Task ListDeletedCustomersAsync_ListsDeletedCustomers()
     {
-        var id = Fake.SeedCustomer("ada@example.com");
+        var id = Fake.SeedContact("ada@example.com");
         await Client.DeleteAsync(Id(id));
         var deleted = new List<EcwidDeletedCustomer>();
         await foreach (var entry in Client.ListDeletedCustomersAsync(deletedFrom: _time.GetUtcNow().AddMinutes(-1)))
@@ -465,13 +465,13 @@ public sealed partial class EcwidContactsClientTests
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["StoreId"] = "1003",
-                ["AccessToken"] = EcwidFake.DefaultToken,
+                ["AccessToken"] = EcwidFake.DefaultCredential,
                 ["BaseAddress"] = Fake.BaseAddress.ToString(),
                 ["Resilience:MaxRetryAttempts"] = "0",
             })
             .Build();
         await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddEcwid("bound", configuration)).Build();
-        Fake.SeedCustomer("ada@example.com");
+        Fake.SeedContact("ada@example.com");
 
         Assert.That(clients.Get("bound").Vendor, Is.EqualTo(ContactsVendor.Ecwid));
         Assert.That(await Collect(clients.Get<IEcwidContactsClient>("bound").ListAsync()), Has.Count.EqualTo(1));
@@ -486,7 +486,7 @@ public sealed partial class EcwidContactsClientTests
         services.AddContactsSdk().AddEcwid("bad", options =>
         {
             options.StoreId = 1003;
-            options.AccessToken = EcwidFake.DefaultToken;
+            options.AccessToken = EcwidFake.DefaultCredential;
             options.BaseAddress = new Uri("https://ecwid.invalid/api/v3/");
             options.Resilience.MaxRetryAttempts = 0;
         });

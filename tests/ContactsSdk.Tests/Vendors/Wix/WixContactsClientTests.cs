@@ -170,7 +170,7 @@ public sealed partial class WixContactsClientTests
         // The same site through a new registration: the name cache starts empty.
         await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddWix("other", o =>
         {
-            o.ApiKey = WixFake.DefaultApiKey;
+            o.ApiKey = WixFake.DefaultCredential;
             o.SiteId = WixFake.DefaultSiteId;
             o.BaseAddress = _harness.Fake.BaseAddress;
         })).Build();
