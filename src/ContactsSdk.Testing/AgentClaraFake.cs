@@ -31,8 +31,8 @@ public sealed class AgentClaraFake : VendorFake
     private readonly AgentClaraApi _api;
     private readonly bool _initialEmitPagination;
 
-    private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination)
-        : base(api, timeProvider)
+    private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination, int port)
+        : base(api, timeProvider, port: port)
     {
         _initialEmitPagination = emitPagination;
         _api = api;
@@ -61,7 +61,7 @@ public sealed class AgentClaraFake : VendorFake
         options ??= new AgentClaraFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
         return new AgentClaraFake(
-            new AgentClaraApi(options.TimeProvider, DefaultApiKey, options.EmitPagination), options.TimeProvider, options.EmitPagination);
+            new AgentClaraApi(options.TimeProvider, DefaultApiKey, options.EmitPagination), options.TimeProvider, options.EmitPagination, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>

@@ -16,4 +16,8 @@ public sealed class AgentClaraFakeOptions
     /// </summary>
     /// <value>Defaults to <see langword="true"/>. <see langword="false"/> reproduces the documented bare list shape.</value>
     public bool EmitPagination { get; set; } = true;
+
+    /// <summary>Gets or sets the loopback port to listen on, e.g. for a fixed address in a script; 0 lets the system pick a free one.</summary>
+    /// <value>Defaults to 0. Must be between 0 and 65535; a port in use fails <c>Start</c>.</value>
+    public int Port { get; set; }
 }

@@ -48,8 +48,8 @@ public sealed class EcwidFake : VendorFake
     private readonly EcwidApi _api;
 
     // Clients put the store id after this root, as on the real API.
-    private EcwidFake(EcwidApi api, TimeProvider timeProvider)
-        : base(api, timeProvider, "api/v3/")
+    private EcwidFake(EcwidApi api, TimeProvider timeProvider, int port)
+        : base(api, timeProvider, "api/v3/", port)
     {
         _api = api;
     }
@@ -69,7 +69,7 @@ public sealed class EcwidFake : VendorFake
             throw new ArgumentException("RateLimitPerMinute must be positive, or null for no limit.", nameof(options));
         }
 
-        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultToken, options.RateLimitPerMinute), options.TimeProvider);
+        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultToken, options.RateLimitPerMinute), options.TimeProvider, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>

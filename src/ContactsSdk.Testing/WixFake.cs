@@ -34,8 +34,8 @@ public sealed class WixFake : VendorFake
 
     private readonly WixApi _api;
 
-    private WixFake(WixApi api, TimeProvider timeProvider)
-        : base(api, timeProvider)
+    private WixFake(WixApi api, TimeProvider timeProvider, int port)
+        : base(api, timeProvider, port: port)
     {
         _api = api;
     }
@@ -53,7 +53,7 @@ public sealed class WixFake : VendorFake
             throw new ArgumentException("TokenLifetime must be positive and the quotas cannot be negative.", nameof(options));
         }
 
-        return new WixFake(new WixApi(options), options.TimeProvider);
+        return new WixFake(new WixApi(options), options.TimeProvider, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>Registers an API key, limited to some sites or valid for any.</summary>

@@ -18,4 +18,8 @@ public sealed class WixFakeOptions
     /// <summary>Gets or sets the most custom labels a site may define.</summary>
     /// <value>Defaults to 1000; Wix does not publish its labels quota (UNCONFIRMED).</value>
     public int MaxLabels { get; set; } = 1000;
+
+    /// <summary>Gets or sets the loopback port to listen on, e.g. for a fixed address in a script; 0 lets the system pick a free one.</summary>
+    /// <value>Defaults to 0. Must be between 0 and 65535; a port in use fails <c>Start</c>.</value>
+    public int Port { get; set; }
 }
