@@ -80,9 +80,9 @@ public static class FakesServer
                 return 1;
             }
 
-            if (options.Seed)
+            if (options.Seed && !await TrySeedAsync(fakes, stopToken))
             {
-                await DemoContacts.SeedAsync(fakes, stopToken);
+                return 0;
             }
 
             await WriteVariablesAsync(fakes, output);
@@ -188,6 +188,20 @@ public static class FakesServer
         => "contacts-fakes: fakes running on loopback. Export all the lines above together: each vendor's credentials belong to "
            + "its *_BASE_URL, so every call goes to the fakes. "
            + (options.StopWhenInputCloses ? "Close stdin, press Ctrl+C or send SIGTERM to stop." : "Press Ctrl+C or send SIGTERM to stop.");
+
+    // A stop that arrives while seeding is a normal stop, not a failure.
+    private static async Task<bool> TrySeedAsync(IReadOnlyList<VendorFake> fakes, CancellationToken stopToken)
+    {
+        try
+        {
+            await DemoContacts.SeedAsync(fakes, stopToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     private static async Task WaitAsync(CancellationToken stopToken)
     {

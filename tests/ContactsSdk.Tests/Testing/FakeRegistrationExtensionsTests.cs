@@ -74,15 +74,11 @@ public sealed class FakeRegistrationExtensionsTests
     [Test]
     public async Task UseFake_LambdaRegistrationOnTheBuilder_TalksToTheFake()
     {
-        await using var clients = new ContactsClientBuilder()
-            .Configure(sdk => sdk
-                .AddWix("wix", options =>
-                {
-                    options.ApiKey = "IST.real-key";
-                    options.SiteId = "real-site";
-                })
-                .UseFake("wix", _wix))
-            .Build();
+        await using var clients = WixRedirectedToTheFake(options =>
+        {
+            options.ApiKey = "IST.real-key";
+            options.SiteId = "real-site";
+        });
 
         var created = await clients.Get("wix").CreateAsync(Ada);
 
@@ -94,16 +90,12 @@ public sealed class FakeRegistrationExtensionsTests
     [Test]
     public async Task UseFake_WixOAuthRegistration_UsesTheFakesDefaultApp()
     {
-        await using var clients = new ContactsClientBuilder()
-            .Configure(sdk => sdk
-                .AddWix("wix", options =>
-                {
-                    options.AppId = "real-app";
-                    options.AppSecret = "real-secret";
-                    options.InstanceId = "real-instance";
-                })
-                .UseFake("wix", _wix))
-            .Build();
+        await using var clients = WixRedirectedToTheFake(options =>
+        {
+            options.AppId = "real-app";
+            options.AppSecret = "real-secret";
+            options.InstanceId = "real-instance";
+        });
 
         await clients.Get("wix").CreateAsync(Ada);
 
@@ -203,4 +195,8 @@ public sealed class FakeRegistrationExtensionsTests
         Assert.Throws<ArgumentNullException>(() => FakeRegistrationExtensions.AddWix(null!, "wix", _wix));
         Assert.That(sdk.Services.Any(descriptor => descriptor.IsKeyedService), Is.False, "nothing was registered");
     }
+
+    // The app's own lambda registration, then the test's one line on ContactsClientBuilder.
+    private ContactsClients WixRedirectedToTheFake(Action<WixOptions> registration)
+        => new ContactsClientBuilder().Configure(sdk => sdk.AddWix("wix", registration).UseFake("wix", _wix)).Build();
 }

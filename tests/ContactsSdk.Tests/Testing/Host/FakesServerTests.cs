@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Testing.Host;
+using ContactsSdk.Tests.Support;
 
 namespace ContactsSdk.Tests.Testing.Host;
 
@@ -37,7 +38,7 @@ public sealed class FakesServerTests
     [Test]
     public async Task ServeAsync_OneVendorOnAFixedPortSeeded_ServesOnlyItWithTheDemoContacts()
     {
-        var port = FreePort();
+        var port = FreeLoopbackPort.Pick();
         var options = new FakesServerOptions
         {
             Vendors = [ContactsVendor.Wix],
@@ -164,12 +165,6 @@ public sealed class FakesServerTests
             }
         }).Build();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>The tool serving in the background until disposed; its variables are read once <c>READY=1</c> is out.</summary>
     private sealed class RunningServer : IAsyncDisposable
