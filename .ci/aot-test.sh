@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Native AOT check. Hosts the three fakes out of process (`ContactsSdk.Samples serve`: WireMock cannot be compiled ahead
-# of time), publishes samples/ContactsSdk.AotSample with Native AOT and fails on any warning, runs the native binary
+# Native AOT check. Hosts the three fakes out of process (the contacts-fakes tool, src/ContactsSdk.Testing.Host: WireMock
+# cannot be compiled ahead of time), publishes samples/ContactsSdk.AotSample with Native AOT and fails on any warning, runs the native binary
 # against the fakes (create, get, list, tag, delete on each vendor) and stops the host. Exits non-zero on any failure.
 # Needs only the .NET SDK, bash and coreutils.
 set -euo pipefail
@@ -37,15 +37,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "aot-test: starting the fakes host (ContactsSdk.Samples serve)"
-if ! dotnet build samples/ContactsSdk.Samples -tl:off -nologo >"$work/host-build.log" 2>&1; then
+echo "aot-test: starting the fakes host (contacts-fakes, src/ContactsSdk.Testing.Host)"
+if ! dotnet build src/ContactsSdk.Testing.Host -tl:off -nologo >"$work/host-build.log" 2>&1; then
   cat "$work/host-build.log" >&2
-  echo "aot-test: FAILED: could not build samples/ContactsSdk.Samples" >&2
+  echo "aot-test: FAILED: could not build src/ContactsSdk.Testing.Host" >&2
   exit 1
 fi
-host_dll=$(dotnet msbuild samples/ContactsSdk.Samples -getProperty:TargetPath -nologo)
+host_dll=$(dotnet msbuild src/ContactsSdk.Testing.Host -getProperty:TargetPath -nologo)
 mkfifo "$work/host.in"
-dotnet "$host_dll" serve <"$work/host.in" >"$work/host.out" 2>"$work/host.err" &
+dotnet "$host_dll" --exit-on-stdin-close <"$work/host.in" >"$work/host.out" 2>"$work/host.err" &
 host_pid=$!
 exec 3>"$work/host.in" # holds the host's stdin open until stop_host closes it
 for _ in $(seq 1 120); do

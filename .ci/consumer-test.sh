@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Package consumer test. Packs ContactsSdk and ContactsSdk.Testing with a unique prerelease version (<Version>-ci.<time>)
-# into a temporary folder, checks the packages' metadata and dependencies, then builds a throw-away console app that
-# references both packages by that version (a temporary nuget.config adds the folder as an extra source and keeps the
-# machine's sources) and runs it: AgentClaraFake + AddContactsSdk().AddAgentClara(...) via ContactsClientBuilder, then
-# create, get, list and delete a contact. Exits non-zero on any failure. Needs only the .NET SDK, bash and coreutils.
+# Package consumer test. Packs ContactsSdk, ContactsSdk.Testing and the ContactsSdk.Testing.Host tool with a unique
+# prerelease version (<Version>-ci.<time>) into a temporary folder, checks the packages' metadata and dependencies, then
+# builds a throw-away console app that references both libraries by that version (a temporary nuget.config adds the
+# folder as an extra source and keeps the machine's sources) and runs it: the package's glue points an AgentClara
+# registration (ContactsClientBuilder) and a configuration-bound Wix one (AddContactsSdk) at the fakes, then create, get,
+# list and delete. Finally installs the tool from the folder (dotnet tool install --tool-path) and runs contacts-fakes
+# until it prints READY=1, then stops it by closing its stdin. Exits non-zero on any failure. Needs only the .NET SDK, bash and coreutils.
 # Nothing is written to the repository's obj/bin folders nor to the machine's package cache (a temporary one is used,
 # with the machine's cache as a read-only fallback).
 set -euo pipefail
@@ -21,7 +23,7 @@ base_version=$(dotnet msbuild src/ContactsSdk -getProperty:Version -nologo)
 version="$base_version-ci.$(date -u +%Y%m%d%H%M%S)"
 feed="$work/feed"
 
-echo "consumer-test: packing ContactsSdk and ContactsSdk.Testing $version"
+echo "consumer-test: packing ContactsSdk, ContactsSdk.Testing and ContactsSdk.Testing.Host $version"
 # A private artifacts path: the packages are built afresh, and the repository's obj/ folders keep their own restore.
 dotnet pack -c Release -p:PackageVersion="$version" --artifacts-path "$work/artifacts" -o "$feed" -tl:off -nologo \
   >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
@@ -54,6 +56,18 @@ if grep -Eio 'dependency id="[^"]*(WireMock|NUnit|Test\.Sdk|TestAdapter|TimeProv
 fi
 grep -qF "<dependency id=\"ContactsSdk\" version=\"$version\"" "$work/ContactsSdk.Testing.nuspec" ||
   fail "ContactsSdk.Testing does not depend on ContactsSdk $version"
+
+# The tool: a DotnetTool package that carries its own dependencies (nothing for a consumer's project to restore).
+tool_id=ContactsSdk.Testing.Host
+tool_nupkg="$feed/$tool_id.$version.nupkg"
+[ -f "$tool_nupkg" ] || fail "no $tool_id.$version.nupkg was produced"
+for entry in README.md "tools/net10.0/any/$tool_id.dll" "tools/net10.0/any/ContactsSdk.Testing.dll" \
+    "tools/net10.0/any/DotnetToolSettings.xml"; do
+  grep -aqF "$entry" "$tool_nupkg" || fail "$tool_id.$version.nupkg has no $entry"
+done
+tool_nuspec=$(find "$work/artifacts/obj" -name "$tool_id.$version.nuspec" | head -n 1)
+[ -n "$tool_nuspec" ] || fail "no nuspec was written for $tool_id"
+grep -qF '<packageType name="DotnetTool"' "$tool_nuspec" || fail "$tool_id is not packed as a dotnet tool"
 echo "consumer-test: packages and nuspecs look right"
 
 machine_packages=$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p')
@@ -94,14 +108,13 @@ using ContactsSdk;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Testing;
 using ContactsSdk.Vendors.AgentClara;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
+// The glue from the package: one call per vendor points a registration at a fake.
 using var fake = AgentClaraFake.Start();
 await using var clients = new ContactsClientBuilder()
-    .Configure(sdk => sdk.AddAgentClara("clara", options =>
-    {
-        options.ApiKey = AgentClaraFake.DefaultCredential;
-        options.BaseAddress = fake.BaseAddress;
-    }))
+    .Configure(sdk => sdk.AddAgentClara("clara", fake))
     .Build();
 var clara = clients.Get<IAgentClaraContactsClient>("clara");
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -129,7 +142,23 @@ Check(listed.Count == 1 && listed[0].Id == created.Id, $"list returned {listed.C
 await clara.DeleteAsync(created.Id, ct);
 Check(await clara.TryGetAsync(created.Id, ct) is null, "the contact is still there after delete");
 Check(fake.ContactCount() == 0, "the fake still holds contacts");
-Console.WriteLine($"consumer app: created, got, listed and deleted {created.Id} through the ContactsSdk package");
+
+// A configuration-bound registration, redirected by UseFake: the fake wins over the bound address and key.
+using var wixFake = WixFake.Start();
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Wix:ApiKey"] = "IST.not-a-real-key",
+    ["Wix:SiteId"] = "not-a-real-site",
+    ["Wix:BaseAddress"] = "https://wix.invalid/",
+}).Build();
+var services = new ServiceCollection();
+services.AddContactsSdk().AddWix("wix", configuration.GetSection("Wix")).UseFake("wix", wixFake);
+await using var provider = services.BuildServiceProvider();
+var wix = provider.GetRequiredKeyedService<IContactsClient>("wix");
+var grace = await wix.CreateAsync(
+    new ContactDraft { Name = PersonName.FromFull("Grace Hopper"), Channels = [new ContactChannel(ChannelKind.Email, "grace@example.com")] }, ct);
+Check(wixFake.ContactCount() == 1 && (await wix.GetAsync(grace.Id, ct)).Name.Full == "Grace Hopper", "UseFake did not reach the Wix fake");
+Console.WriteLine($"consumer app: created, got, listed and deleted {created.Id} through the ContactsSdk package and its fake glue");
 return 0;
 
 static void Check(bool condition, string failure)
@@ -155,4 +184,28 @@ fi
 
 echo "consumer-test: running the consumer app"
 timeout 120 dotnet run --project "$work/app" --no-build || fail "the consumer app failed"
+
+echo "consumer-test: installing the contacts-fakes tool from the packed folder"
+dotnet tool install "$tool_id" --version "$version" --tool-path "$work/tool" --add-source "$feed" >"$work/tool-install.log" 2>&1 ||
+  { cat "$work/tool-install.log" >&2; fail "dotnet tool install $tool_id failed"; }
+[ -x "$work/tool/contacts-fakes" ] || fail "the tool did not install a contacts-fakes command"
+mkfifo "$work/tool.in"
+timeout 60 "$work/tool/contacts-fakes" --vendors agentclara,ecwid --exit-on-stdin-close <"$work/tool.in" \
+  >"$work/tool.out" 2>"$work/tool.err" &
+tool_pid=$!
+exec 3>"$work/tool.in" # holds the tool's stdin open; closing it stops the tool
+for _ in $(seq 1 60); do
+  grep -q '^READY=1' "$work/tool.out" && break
+  kill -0 "$tool_pid" 2>/dev/null || break
+  sleep 0.5
+done
+exec 3>&-
+wait "$tool_pid" || { cat "$work/tool.err" >&2; fail "contacts-fakes exited with an error"; }
+for key in AGENTCLARA_BASE_URL=http://127.0.0.1: AGENTCLARA_API_KEY= ECWID_BASE_URL=http://127.0.0.1: ECWID_TOKEN= READY=1; do
+  grep -q "^$key" "$work/tool.out" || { cat "$work/tool.out" "$work/tool.err" >&2; fail "contacts-fakes printed no $key line"; }
+done
+if grep -q '^WIX_' "$work/tool.out"; then
+  fail "contacts-fakes --vendors agentclara,ecwid printed Wix lines"
+fi
+echo "consumer-test: contacts-fakes installed from the package, served and stopped"
 echo "consumer-test: passed"

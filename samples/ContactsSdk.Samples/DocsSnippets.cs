@@ -26,26 +26,9 @@ public static class DocsSnippets
         using var ecwidFake = EcwidFake.Start();
         await using var clients = new ContactsClientBuilder()
             .Configure(sdk => sdk
-                .AddAgentClara("clara", options =>
-                {
-                    options.ApiKey = AgentClaraFake.DefaultCredential;
-                    options.BaseAddress = claraFake.BaseAddress;
-                    options.Resilience.PaceRequests = false;
-                })
-                .AddWix("site", options =>
-                {
-                    options.ApiKey = WixFake.DefaultCredential;
-                    options.SiteId = WixFake.DefaultSiteId;
-                    options.BaseAddress = wixFake.BaseAddress;
-                    options.Resilience.PaceRequests = false;
-                })
-                .AddEcwid("shop", options =>
-                {
-                    options.StoreId = EcwidFake.DefaultStoreId;
-                    options.AccessToken = EcwidFake.DefaultCredential;
-                    options.BaseAddress = ecwidFake.BaseAddress;   // already ends in /api/v3/
-                    options.Resilience.PaceRequests = false;
-                }))
+                .AddAgentClara("clara", claraFake)   // the fake's address and key, no pacing, no retry back-off
+                .AddWix("site", wixFake)             // its default API key and site
+                .AddEcwid("shop", ecwidFake))        // its default store and token
             .Build();
         #endregion
         return clients.Names;
@@ -104,12 +87,7 @@ public static class DocsSnippets
         using var fake = AgentClaraFake.Start(new AgentClaraFakeOptions { TimeProvider = clock });
         var adaId = fake.SeedContact("Ada Lovelace");
         await using var clients = new ContactsClientBuilder()
-            .WithTimeProvider(clock)   // timeouts, retry delays and pacing run on this clock
-            .Configure(sdk => sdk.AddAgentClara("clara", options =>
-            {
-                options.ApiKey = AgentClaraFake.DefaultCredential;
-                options.BaseAddress = fake.BaseAddress;
-            }))
+            .Configure(sdk => sdk.AddAgentClara("clara", fake))   // the clients run on the fake's clock too
             .Build();
 
         fake.FailNext(1, 429, method: "GET", retryAfter: TimeSpan.FromSeconds(20));

@@ -1,6 +1,6 @@
 using ContactsSdk.Samples;
 
-// `serve` hosts the three fakes for out-of-process clients (see FakesHost); it prints KEY=VALUE lines.
+// `serve` hosts the three fakes for out-of-process clients (the contacts-fakes tool, see FakesHost); it prints KEY=VALUE lines.
 if (args is ["serve"])
 {
     return await FakesHost.ServeAsync(Console.Out);

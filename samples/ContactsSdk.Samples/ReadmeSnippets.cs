@@ -131,13 +131,7 @@ public static class ReadmeSnippets
         using var fake = AgentClaraFake.Start();
         var adaId = fake.SeedContact("Ada Lovelace", "ada@example.com", tags: ["vip"]);
         await using var clients = new ContactsClientBuilder()
-            .Configure(sdk => sdk.AddAgentClara("clara", options =>
-            {
-                options.ApiKey = AgentClaraFake.DefaultCredential;
-                options.BaseAddress = fake.BaseAddress;
-                options.Resilience.PaceRequests = false;                          // no quota waits in tests
-                options.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            }))
+            .Configure(sdk => sdk.AddAgentClara("clara", fake))   // the fake's address and key; no pacing, no retry back-off
             .Build();
         var clara = clients.Get("clara");
 

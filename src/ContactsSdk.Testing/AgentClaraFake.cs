@@ -32,8 +32,8 @@ public sealed class AgentClaraFake : VendorFake
     private readonly AgentClaraApi _api;
     private readonly bool _initialEmitPagination;
 
-    private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination)
-        : base(api, api.Overrides, timeProvider)
+    private AgentClaraFake(AgentClaraApi api, TimeProvider timeProvider, bool emitPagination, int port)
+        : base(api, api.Overrides, timeProvider, port: port)
     {
         _initialEmitPagination = emitPagination;
         _api = api;
@@ -64,7 +64,7 @@ public sealed class AgentClaraFake : VendorFake
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
         var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
         return new AgentClaraFake(
-            new AgentClaraApi(options.TimeProvider, DefaultCredential, options.EmitPagination, quota), options.TimeProvider, options.EmitPagination);
+            new AgentClaraApi(options.TimeProvider, DefaultCredential, options.EmitPagination, quota), options.TimeProvider, options.EmitPagination, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>

@@ -49,8 +49,8 @@ public sealed class EcwidFake : VendorFake
     private readonly EcwidApi _api;
 
     // Clients put the store id after this root, as on the real API.
-    private EcwidFake(EcwidApi api, TimeProvider timeProvider)
-        : base(api, api.Overrides, timeProvider, "api/v3/")
+    private EcwidFake(EcwidApi api, TimeProvider timeProvider, int port)
+        : base(api, api.Overrides, timeProvider, "api/v3/", port)
     {
         _api = api;
     }
@@ -66,7 +66,7 @@ public sealed class EcwidFake : VendorFake
         options ??= new EcwidFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
         var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
-        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultCredential, quota), options.TimeProvider);
+        return new EcwidFake(new EcwidApi(options.TimeProvider, DefaultStoreId, DefaultCredential, quota), options.TimeProvider, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>

@@ -19,4 +19,8 @@ public sealed class EcwidFakeOptions
     /// as production would. <see cref="VendorFake.Reset"/> restores this setting.
     /// </value>
     public int? RateLimitPerMinute { get; set; }
+
+    /// <summary>Gets or sets the loopback port to listen on, e.g. for a fixed address in a script; 0 lets the system pick a free one.</summary>
+    /// <value>Defaults to 0. Must be between 0 and 65535; a port in use fails <c>Start</c>.</value>
+    public int Port { get; set; }
 }

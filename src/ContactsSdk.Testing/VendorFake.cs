@@ -18,16 +18,20 @@ public abstract partial class VendorFake : IDisposable
     private readonly FakeOverrides _overrides;
     private int _disposed;
 
-    private protected VendorFake(IFakeApi api, FakeOverrides overrides, TimeProvider timeProvider, string apiRoot = "")
+    private protected VendorFake(IFakeApi api, FakeOverrides overrides, TimeProvider timeProvider, string apiRoot = "", int port = 0)
     {
         _overrides = overrides;
+        Clock = timeProvider;
         _pipeline = new FakePipeline(api, timeProvider);
-        _server = WireMockFakeServer.Start(_pipeline);
+        _server = WireMockFakeServer.Start(_pipeline, port);
         BaseAddress = new Uri(_server.BaseAddress, apiRoot);
     }
 
     /// <summary>Gets the address to use as the client's base address, such as <c>http://127.0.0.1:54321/</c>, with a trailing slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Gets the fake's clock, which the glue (<see cref="FakeRegistrationExtensions"/>) hands to the clients it points here.</summary>
+    internal TimeProvider Clock { get; }
 
     /// <summary>Gets a snapshot, in arrival order, of every request that reached the fake, including failed and dropped ones.</summary>
     public IReadOnlyList<FakeRequest> Journal => _pipeline.Journal.Snapshot();
@@ -148,6 +152,12 @@ public abstract partial class VendorFake : IDisposable
         Dispose(disposing: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Checks a fake option's port before any server starts.</summary>
+    private protected static int CheckPort(int port, string paramName)
+        => port is >= 0 and <= 65535
+            ? port
+            : throw new ArgumentException("Port must be between 0 and 65535 (0 picks a free one).", paramName);
 
     /// <summary>Stops the server when disposing; subclasses release what they own and call this.</summary>
     /// <param name="disposing">Whether the call comes from <see cref="Dispose()"/>.</param>

@@ -33,8 +33,8 @@ public sealed class WixFake : VendorFake
 
     private readonly WixApi _api;
 
-    private WixFake(WixApi api, TimeProvider timeProvider)
-        : base(api, api.Overrides, timeProvider)
+    private WixFake(WixApi api, TimeProvider timeProvider, int port)
+        : base(api, api.Overrides, timeProvider, port: port)
     {
         _api = api;
     }
@@ -53,7 +53,7 @@ public sealed class WixFake : VendorFake
         }
 
         var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));
-        return new WixFake(new WixApi(options, quota), options.TimeProvider);
+        return new WixFake(new WixApi(options, quota), options.TimeProvider, CheckPort(options.Port, nameof(options)));
     }
 
     /// <summary>Registers an API key, limited to some sites or valid for any.</summary>

@@ -22,4 +22,8 @@ public sealed class WixFakeOptions
     /// <summary>Gets or sets how many requests each site may make in any 60 seconds before the fake answers 429 <c>RESOURCE_EXHAUSTED</c>.</summary>
     /// <value>Defaults to <see langword="null"/>: no limit, as on every fake. <see cref="VendorFake.Reset"/> restores this setting.</value>
     public int? RateLimitPerMinute { get; set; }
+
+    /// <summary>Gets or sets the loopback port to listen on, e.g. for a fixed address in a script; 0 lets the system pick a free one.</summary>
+    /// <value>Defaults to 0. Must be between 0 and 65535; a port in use fails <c>Start</c>.</value>
+    public int Port { get; set; }
 }

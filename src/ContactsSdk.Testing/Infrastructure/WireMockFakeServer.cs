@@ -27,10 +27,10 @@ internal sealed class WireMockFakeServer : IDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts a server that answers every request through <paramref name="pipeline"/>.</summary>
-    public static WireMockFakeServer Start(FakePipeline pipeline)
+    public static WireMockFakeServer Start(FakePipeline pipeline, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var server = WireMockServer.Start(CreateSettings());
+        var server = WireMockServer.Start(CreateSettings(port));
         try
         {
             server
@@ -52,10 +52,10 @@ internal sealed class WireMockFakeServer : IDisposable
         _server.Dispose();
     }
 
-    private static WireMockServerSettings CreateSettings() => new()
+    private static WireMockServerSettings CreateSettings(int port) => new()
     {
-        // Port 0 lets the OS pick a free port; WireMock reports the bound one in Ports.
-        Urls = ["http://127.0.0.1:0"],
+        // Port 0 lets the OS pick a free port; WireMock reports the bound one in Ports. Loopback only, always.
+        Urls = [$"http://127.0.0.1:{port}"],
         StartAdminInterface = false,
         Logger = new WireMockNullLogger(),
 

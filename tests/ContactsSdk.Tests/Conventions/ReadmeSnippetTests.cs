@@ -5,11 +5,15 @@ namespace ContactsSdk.Tests.Conventions;
 /// <summary>
 /// The C# shown in README.md and docs/*.md is cut from compiled samples: each <c>&lt;!-- snippet: name --&gt;</c> marker is
 /// followed by a <c>```csharp</c> block that must equal the body of <c>#region name</c> in
-/// <c>samples/ContactsSdk.Samples/*.cs</c> (indentation normalised). When a sample changes, paste its region again.
+/// <c>samples/ContactsSdk.Samples/*.cs</c>, or of <c>tests/ContactsSdk.Tests/Docs/*.cs</c> for snippets that are whole tests
+/// (indentation normalised). When a sample changes, paste its region again.
 /// </summary>
 public sealed partial class ReadmeSnippetTests
 {
     private const string SamplesFolder = "samples/ContactsSdk.Samples";
+
+    // Snippets that are whole NUnit tests live beside the suite, so they run as tests too.
+    private const string DocTestsFolder = "tests/ContactsSdk.Tests/Docs";
 
     public static IEnumerable<TestCaseData> Snippets()
         => from document in Documents()
@@ -26,7 +30,7 @@ public sealed partial class ReadmeSnippetTests
         var snippet = SnippetsIn(document).First(candidate => candidate.Name == name);
         var regions = Regions();
 
-        Assert.That(regions.ContainsKey(name), Is.True, $"{document}: snippet '{name}' has no '#region {name}' in {SamplesFolder}/*.cs");
+        Assert.That(regions.ContainsKey(name), Is.True, $"{document}: snippet '{name}' has no '#region {name}' in {SamplesFolder}/*.cs or {DocTestsFolder}/*.cs");
         Assert.That(snippet.Code, Is.Not.Null, $"{document}: snippet '{name}' is not followed by a ```csharp block");
 
         var expected = regions[name].Lines;
@@ -178,7 +182,10 @@ public sealed partial class ReadmeSnippetTests
     }
 
     private static IEnumerable<string> SampleFiles()
-        => Directory.GetFiles(PathOf(SamplesFolder), "*.cs", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
+        => new[] { SamplesFolder, DocTestsFolder }
+            .Select(PathOf)
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "*.cs", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal));
 
     /// <summary>Trims trailing whitespace and blank edge lines, and strips the indentation all lines share.</summary>
     private static List<string> Normalise(IEnumerable<string> lines)

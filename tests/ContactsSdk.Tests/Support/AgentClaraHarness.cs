@@ -8,10 +8,8 @@ namespace ContactsSdk.Tests.Support;
 public sealed class AgentClaraHarness : VendorHarness<AgentClaraFake, IAgentClaraContactsClient>
 {
     private AgentClaraHarness(AgentClaraFake fake, Action<AgentClaraOptions>? configure, TimeProvider? timeProvider)
-        : base(fake, "clara", sdk => sdk.AddAgentClara("clara", options =>
+        : base(fake, "clara", sdk => sdk.AddAgentClara("clara", fake, options =>
         {
-            options.ApiKey = AgentClaraFake.DefaultCredential;
-            options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);
             configure?.Invoke(options);
         }), timeProvider)

@@ -8,11 +8,8 @@ namespace ContactsSdk.Tests.Support;
 public sealed class EcwidHarness : VendorHarness<EcwidFake, IEcwidContactsClient>
 {
     private EcwidHarness(EcwidFake fake, Action<EcwidOptions>? configure, TimeProvider? timeProvider)
-        : base(fake, "shop", sdk => sdk.AddEcwid("shop", options =>
+        : base(fake, "shop", sdk => sdk.AddEcwid("shop", fake, options =>
         {
-            options.StoreId = EcwidFake.DefaultStoreId;
-            options.AccessToken = EcwidFake.DefaultCredential;
-            options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);
             configure?.Invoke(options);
         }), timeProvider)

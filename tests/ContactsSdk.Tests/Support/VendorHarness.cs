@@ -5,7 +5,8 @@ using ContactsSdk.Testing;
 namespace ContactsSdk.Tests.Support;
 
 /// <summary>
-/// One vendor fake plus a client wired to it through the real DI registration (HTTP, Refit, resilience).
+/// One vendor fake plus a client wired to it through the real DI registration (HTTP, Refit, resilience) and the shipped
+/// glue that points a registration at a fake.
 /// Create one per fixture; call <see cref="Reset"/> per test. Each vendor's harness only says how to register its client.
 /// </summary>
 public abstract class VendorHarness<TFake, TClient> : IAsyncDisposable
@@ -42,13 +43,13 @@ public abstract class VendorHarness<TFake, TClient> : IAsyncDisposable
     }
 
     /// <summary>
-    /// Test defaults: retries off so error tests see one request, no pacing so suites do not wait for quotas, and a breaker
-    /// that fault-heavy fixtures cannot trip (the pipeline has tests of its own for all three).
+    /// The suite's defaults on top of the shipped glue (<see cref="FakeRegistrationExtensions"/>: the fake's address and
+    /// credential, no pacing, no retry back-off): retries off so error tests see one request, and a breaker that
+    /// fault-heavy fixtures cannot trip (the pipeline has tests of its own for both).
     /// </summary>
     private protected static void ForTests(ContactsResilienceOptions resilience)
     {
         resilience.MaxRetryAttempts = 0;
-        resilience.PaceRequests = false;
         resilience.CircuitBreakerMinimumThroughput = 10_000;
     }
 }

@@ -8,11 +8,8 @@ namespace ContactsSdk.Tests.Support;
 public sealed class WixHarness : VendorHarness<WixFake, IWixContactsClient>
 {
     private WixHarness(WixFake fake, Action<WixOptions>? configure, TimeProvider? timeProvider)
-        : base(fake, "wix", sdk => sdk.AddWix("wix", options =>
+        : base(fake, "wix", sdk => sdk.AddWix("wix", fake, options =>
         {
-            options.ApiKey = WixFake.DefaultCredential;
-            options.SiteId = WixFake.DefaultSiteId;
-            options.BaseAddress = fake.BaseAddress;
             ForTests(options.Resilience);
             configure?.Invoke(options);
         }), timeProvider)
