@@ -189,6 +189,52 @@ public sealed class WriteAdversarialTests : AllVendorsFixture
         Assert.That((await first.Client.GetAsync(contact.Id)).Tags, Has.Count.EqualTo(40));
     }
 
+    // Item 8 on every vendor: a 429 on a create proves nothing was stored; it is paced and retried, creating once.
+    [TestCaseSource(typeof(FaultMatrixTests), nameof(FaultMatrixTests.Vendors))]
+    public async Task CreateAsync_429WithRetryAfter_AnyVendor_IsRetriedCreatingOnce(ContactsVendor vendor)
+    {
+        var host = Hosts[vendor];
+        var email = $"ada.429.{vendor}@example.com".ToLowerInvariant();
+        var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
+        host.Fake.FailNext(1, 429, method, path, TimeSpan.FromSeconds(3));
+
+        var created = await ClockDriver.RunAsync(Clock, () => host.Client.CreateAsync(MatrixHosts.Draft(vendor, email)));
+
+        var posts = host.Fake.Journal.Where(r => r.Method == "POST" && r.Path == path).ToList();
+        Assert.That(posts.Select(r => r.StatusCode), Is.EqualTo(new[] { 429, 201 }).Or.EqualTo(new[] { 429, 200 }));
+        Assert.That(posts[1].ReceivedAt - posts[0].ReceivedAt, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(await CountWithEmailAsync(host.Client, email), Is.EqualTo(1));
+        Assert.That(created.Id, Is.Not.Empty);
+    }
+
+    // Item 12: the caller cancelling while the create waits to learn whether a gateway-answered write landed is the
+    // caller's cancellation, never a timeout or "unavailable"; the create may still land, and the caller's lookup finds it.
+    [TestCaseSource(typeof(FaultMatrixTests), nameof(FaultMatrixTests.Vendors))]
+    public async Task CreateAsync_CallerCancelsWhileTheOutcomeIsUnknown_IsOperationCanceled(ContactsVendor vendor)
+    {
+        var host = Hosts[vendor];
+        var email = $"ada.cancel.{vendor}@example.com".ToLowerInvariant();
+        var draft = MatrixHosts.Draft(vendor, email);
+        var (method, path) = MatrixHosts.Target(vendor, MatrixOperation.Create, null);
+        host.Fake.AnswerThenApplyLaterNext(1, TimeSpan.FromSeconds(4), 504, method, path);
+        var started = Clock.GetUtcNow();
+        using var cancellation = new CancellationTokenSource();
+
+        var call = Task.Run(() => host.Client.CreateAsync(draft, cancellation.Token));
+        for (var i = 0; i < 400 && host.Fake.Journal.All(r => r.StatusCode != 504); i++)
+        {
+            await Task.Delay(5);
+        }
+
+        await cancellation.CancelAsync();
+        var thrown = await ClockDriver.CaptureAsync(Clock, () => call);
+        await ClockDriver.AdvanceAsync(Clock, TimeSpan.FromSeconds(6));
+
+        Assert.That(thrown, Is.InstanceOf<OperationCanceledException>(), thrown?.ToString());
+        Assert.That(await host.Client.FindCreatedContactAsync(draft, started), Is.Not.Null, "the write landed and the caller's lookup finds it");
+        Assert.That(await CountWithEmailAsync(host.Client, email), Is.EqualTo(1));
+    }
+
     private static void Arm(VendorFake fake, CreateFault fault, string method, string path)
     {
         switch (fault)
