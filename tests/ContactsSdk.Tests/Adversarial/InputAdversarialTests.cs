@@ -12,38 +12,8 @@ namespace ContactsSdk.Tests.Adversarial;
 /// list: ids a path could be built from, forged tokens on every vendor listing, revisions in every odd spelling, tags in
 /// other forms and cases, and the vendor query's <c>ToString</c>. Over HTTP against the fakes; nothing reaches a fake.
 /// </summary>
-public sealed class InputAdversarialTests
+public sealed class InputAdversarialTests : VendorHarnessFixture
 {
-    private AgentClaraHarness _clara = null!;
-    private WixHarness _wix = null!;
-    private EcwidHarness _ecwid = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _clara = AgentClaraHarness.Start();
-        _wix = WixHarness.Start();
-        _ecwid = EcwidHarness.Start();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _clara.DisposeAsync();
-        await _wix.DisposeAsync();
-        await _ecwid.DisposeAsync();
-    }
-
-    [SetUp]
-    public void Reset()
-    {
-        _clara.Reset();
-        _wix.Reset();
-        _ecwid.Reset();
-    }
-
-    private int Sent => _clara.Fake.Journal.Count + _wix.Fake.Journal.Count + _ecwid.Fake.Journal.Count;
-
     // Item 8 beyond the facade: every Wix and AgentClara method that takes an id or key.
     [TestCase("\n")]
     [TestCase("\r")]
@@ -54,31 +24,31 @@ public sealed class InputAdversarialTests
         var key = "custom.vip" + suffix;
         var calls = new (string Name, string Param, Func<Task> Call)[]
         {
-            ("GetLabelKeys", "contactId", () => _wix.Client.GetLabelKeysAsync(wixId)),
-            ("GetExtendedFieldValues", "contactId", () => _wix.Client.GetExtendedFieldValuesAsync(wixId)),
-            ("LabelContact", "contactId", () => _wix.Client.LabelContactAsync(wixId, ["custom.a"])),
-            ("UnlabelContact", "contactId", () => _wix.Client.UnlabelContactAsync(wixId, ["custom.a"])),
-            ("Merge target", "targetContactId", () => _wix.Client.MergeAsync(wixId, [Guid.NewGuid().ToString()])),
-            ("Merge source", "sourceContactIds", () => _wix.Client.MergeAsync(Guid.NewGuid().ToString(), [wixId])),
-            ("PreviewMerge source", "sourceContactIds", () => _wix.Client.PreviewMergeAsync(Guid.NewGuid().ToString(), [wixId])),
-            ("GetLabel", "key", () => _wix.Client.GetLabelAsync(key)),
-            ("DeleteLabel", "key", () => _wix.Client.DeleteLabelAsync(key)),
-            ("RenameLabel", "key", () => _wix.Client.RenameLabelAsync(key, "VIP")),
-            ("GetExtendedField", "key", () => _wix.Client.GetExtendedFieldAsync(key)),
-            ("AgentClara Get", "contactId", () => _clara.Client.GetAsync("cust_abc" + suffix)),
+            ("GetLabelKeys", "contactId", () => Wix.Client.GetLabelKeysAsync(wixId)),
+            ("GetExtendedFieldValues", "contactId", () => Wix.Client.GetExtendedFieldValuesAsync(wixId)),
+            ("LabelContact", "contactId", () => Wix.Client.LabelContactAsync(wixId, ["custom.a"])),
+            ("UnlabelContact", "contactId", () => Wix.Client.UnlabelContactAsync(wixId, ["custom.a"])),
+            ("Merge target", "targetContactId", () => Wix.Client.MergeAsync(wixId, [Guid.NewGuid().ToString()])),
+            ("Merge source", "sourceContactIds", () => Wix.Client.MergeAsync(Guid.NewGuid().ToString(), [wixId])),
+            ("PreviewMerge source", "sourceContactIds", () => Wix.Client.PreviewMergeAsync(Guid.NewGuid().ToString(), [wixId])),
+            ("GetLabel", "key", () => Wix.Client.GetLabelAsync(key)),
+            ("DeleteLabel", "key", () => Wix.Client.DeleteLabelAsync(key)),
+            ("RenameLabel", "key", () => Wix.Client.RenameLabelAsync(key, "VIP")),
+            ("GetExtendedField", "key", () => Wix.Client.GetExtendedFieldAsync(key)),
+            ("AgentClara Get", "contactId", () => Clara.Client.GetAsync("cust_abc" + suffix)),
             ("AgentClara Conversations", "contactId", async () =>
             {
-                await foreach (var conversation in _clara.Client.ListConversationsAsync("cust_abc" + suffix))
+                await foreach (var conversation in Clara.Client.ListConversationsAsync("cust_abc" + suffix))
                 {
                     _ = conversation;
                 }
             }),
-            ("Ecwid Get", "contactId", () => _ecwid.Client.GetAsync("42" + suffix)),
+            ("Ecwid Get", "contactId", () => Ecwid.Client.GetAsync("42" + suffix)),
         };
 
         foreach (var (name, param, call) in calls)
         {
-            var thrown = await CatchAsync(call);
+            var thrown = await Calls.CatchAsync(call);
             Assert.That(thrown, Is.InstanceOf<ArgumentException>(), $"{name}: {thrown}");
             Assert.That(((ArgumentException)thrown!).ParamName, Is.EqualTo(param), name);
             Assert.That(thrown.Message, Does.Not.Contain("cust_abc").And.Not.Contain("custom.vip"), name);
@@ -97,19 +67,19 @@ public sealed class InputAdversarialTests
     {
         foreach (var call in new Func<Task>[]
         {
-            () => _wix.Client.GetAsync(Guid.NewGuid() + suffix),
-            () => _clara.Client.GetAsync("cust_abc" + suffix),
-            () => _ecwid.Client.GetAsync("42" + suffix),
+            () => Wix.Client.GetAsync(Guid.NewGuid() + suffix),
+            () => Clara.Client.GetAsync("cust_abc" + suffix),
+            () => Ecwid.Client.GetAsync("42" + suffix),
         })
         {
-            Assert.That(await CatchAsync(call), Is.InstanceOf<ArgumentException>());
+            Assert.That(await Calls.CatchAsync(call), Is.InstanceOf<ArgumentException>());
         }
 
         Assert.That(Sent, Is.Zero);
-        var thrown = await CatchAsync(() => _wix.Client.GetLabelAsync("custom.vip" + suffix));
+        var thrown = await Calls.CatchAsync(() => Wix.Client.GetLabelAsync("custom.vip" + suffix));
         Assert.That(thrown, Is.InstanceOf<ArgumentException>().Or.InstanceOf<ContactsSdk.Errors.ContactNotFoundException>());
-        Assert.That(_wix.Fake.Journal, Has.Count.LessThanOrEqualTo(1));
-        Assert.That(_wix.Fake.Journal.Select(r => r.Query), Has.All.Empty, "no query string was smuggled in");
+        Assert.That(Wix.Fake.Journal, Has.Count.LessThanOrEqualTo(1));
+        Assert.That(Wix.Fake.Journal.Select(r => r.Query), Has.All.Empty, "no query string was smuggled in");
     }
 
     // Item 11 on the vendor listings: forged positions and tampered fields are refused at AsPages, naming the token.
@@ -121,22 +91,22 @@ public sealed class InputAdversarialTests
     [TestCase("")]
     public async Task VendorListings_ForgedPosition_RefusedAtAsPages(string forged)
     {
-        _clara.Fake.SeedConversation(_clara.Fake.SeedContact("Ada Talk"), subject: "hello");
-        var contact = _clara.Fake.SeedContact("Ada Many");
+        Clara.Fake.SeedConversation(Clara.Fake.SeedContact("Ada Talk"), subject: "hello");
+        var contact = Clara.Fake.SeedContact("Ada Many");
         for (var i = 0; i < 3; i++)
         {
-            _clara.Fake.SeedConversation(contact, subject: $"subject {i}");
+            Clara.Fake.SeedConversation(contact, subject: $"subject {i}");
         }
 
         for (var i = 0; i < 3; i++)
         {
-            await _wix.Client.FindOrCreateLabelAsync($"Label {i}");
-            await _ecwid.Client.CreateCustomerGroupAsync($"Group {i}");
+            await Wix.Client.FindOrCreateLabelAsync($"Label {i}");
+            await Ecwid.Client.CreateCustomerGroupAsync($"Group {i}");
         }
 
-        await AssertForgedRefusedAsync("conversations", () => _clara.Client.ListConversationsAsync(contact), forged);
-        await AssertForgedRefusedAsync("labels", () => _wix.Client.QueryLabelsAsync(), forged);
-        await AssertForgedRefusedAsync("groups", () => _ecwid.Client.SearchCustomerGroupsAsync(), forged);
+        await AssertForgedRefusedAsync("conversations", () => Clara.Client.ListConversationsAsync(contact), forged);
+        await AssertForgedRefusedAsync("labels", () => Wix.Client.QueryLabelsAsync(), forged);
+        await AssertForgedRefusedAsync("groups", () => Ecwid.Client.SearchCustomerGroupsAsync(), forged);
     }
 
     [Test]
@@ -144,10 +114,10 @@ public sealed class InputAdversarialTests
     {
         for (var i = 0; i < 3; i++)
         {
-            _clara.Fake.SeedContact($"Ada {i}");
+            Clara.Fake.SeedContact($"Ada {i}");
         }
 
-        var token = await FirstTokenAsync(_clara.Client.ListAsync(new ContactQuery { PageSizeHint = 1 }).AsPages());
+        var token = await FirstTokenAsync(Clara.Client.ListAsync(new ContactQuery { PageSizeHint = 1 }).AsPages());
         var forged = new[]
         {
             Edit(token, json => json["vendor"] = 99),
@@ -163,12 +133,12 @@ public sealed class InputAdversarialTests
 
         foreach (var bad in forged)
         {
-            var ex = Assert.Throws<ArgumentException>(() => _clara.Client.ListAsync(new ContactQuery { PageSizeHint = 1 }).AsPages(bad), bad.Length > 60 ? bad[..60] : bad);
+            var ex = Assert.Throws<ArgumentException>(() => Clara.Client.ListAsync(new ContactQuery { PageSizeHint = 1 }).AsPages(bad), bad.Length > 60 ? bad[..60] : bad);
             Assert.That(ex!.ParamName, Is.EqualTo("continuationToken"));
             Assert.That(ex.Message, Has.Length.LessThan(300));
         }
 
-        Assert.That(_clara.Fake.Journal, Has.Count.EqualTo(1), "only the request that produced the genuine token");
+        Assert.That(Clara.Fake.Journal, Has.Count.EqualTo(1), "only the request that produced the genuine token");
     }
 
     // Item 9 in every odd spelling a caller or attacker could pass.
@@ -183,14 +153,14 @@ public sealed class InputAdversarialTests
     [TestCase("1_000")]
     public async Task Wix_ExpectedRevisionOddSpellings_ThrowArgumentExceptionNamingPatch(string revision)
     {
-        var id = _wix.Fake.SeedContact(first: "Ada", email: "ada.rev@example.com");
-        _wix.Fake.ClearJournal();
+        var id = Wix.Fake.SeedContact(first: "Ada", email: "ada.rev@example.com");
+        Wix.Fake.ClearJournal();
 
-        var thrown = await CatchAsync(() => _wix.Client.UpdateAsync(id, new ContactPatch { Name = PersonName.FromFull("Ada X"), ExpectedRevision = revision }));
+        var thrown = await Calls.CatchAsync(() => Wix.Client.UpdateAsync(id, new ContactPatch { Name = PersonName.FromFull("Ada X"), ExpectedRevision = revision }));
 
         Assert.That(thrown, Is.InstanceOf<ArgumentException>(), thrown?.ToString());
         Assert.That(((ArgumentException)thrown!).ParamName, Is.EqualTo("patch"));
-        Assert.That(_wix.Fake.Journal, Is.Empty);
+        Assert.That(Wix.Fake.Journal, Is.Empty);
     }
 
     // Item 12 on the Wix query: a search text is contact data.
@@ -207,7 +177,7 @@ public sealed class InputAdversarialTests
     [Test]
     public async Task Tags_CaseAndNormalFormDifferingAtOnce_AreOneTag()
     {
-        foreach (var client in new IContactsClient[] { _clara.Client, _wix.Client })
+        foreach (var client in new IContactsClient[] { Clara.Client, Wix.Client })
         {
             var contact = await client.CreateAsync(new ContactDraft
             {
@@ -224,8 +194,8 @@ public sealed class InputAdversarialTests
             Assert.That((await client.ListAsync(new ContactQuery { Tag = "CAF\u00c9" }).ToListAsync()), Is.Empty, client.Vendor.ToString());
         }
 
-        var first = await _wix.Client.FindOrCreateLabelAsync("Caf\u00e9 Club");
-        var second = await _wix.Client.FindOrCreateLabelAsync("CAFE\u0301 club");
+        var first = await Wix.Client.FindOrCreateLabelAsync("Caf\u00e9 Club");
+        var second = await Wix.Client.FindOrCreateLabelAsync("CAFE\u0301 club");
         Assert.That(second.Key, Is.EqualTo(first.Key), "one label, however it is typed");
     }
 
@@ -233,29 +203,29 @@ public sealed class InputAdversarialTests
     [Test]
     public async Task TagAndLabelMethods_EmptyOrBlankCollections_ThrowArgumentExceptionBeforeAnyRequest()
     {
-        var claraId = _clara.Fake.SeedContact("Ada Empty");
-        var wixId = _wix.Fake.SeedContact(first: "Ada", email: "ada.empty@example.com");
-        _clara.Fake.ClearJournal();
-        _wix.Fake.ClearJournal();
+        var claraId = Clara.Fake.SeedContact("Ada Empty");
+        var wixId = Wix.Fake.SeedContact(first: "Ada", email: "ada.empty@example.com");
+        Clara.Fake.ClearJournal();
+        Wix.Fake.ClearJournal();
         var calls = new (string Name, string Param, Func<Task> Call)[]
         {
-            ("AgentClara AddTags blank", "tags", () => _clara.Client.AddTagsAsync(claraId, ["  "])),
-            ("AgentClara AddTags null item", "tags", () => _clara.Client.AddTagsAsync(claraId, [null!])),
-            ("Wix RemoveTags blank", "tags", () => _wix.Client.RemoveTagsAsync(wixId, ["\t"])),
-            ("Wix LabelContact empty", "labelKeys", () => _wix.Client.LabelContactAsync(wixId, [])),
-            ("Wix LabelContact null item", "labelKeys", () => _wix.Client.LabelContactAsync(wixId, [null!])),
-            ("Wix Merge no sources", "sourceContactIds", () => _wix.Client.MergeAsync(wixId, [])),
-            ("Wix Merge null source", "sourceContactIds", () => _wix.Client.MergeAsync(wixId, [null!])),
+            ("AgentClara AddTags blank", "tags", () => Clara.Client.AddTagsAsync(claraId, ["  "])),
+            ("AgentClara AddTags null item", "tags", () => Clara.Client.AddTagsAsync(claraId, [null!])),
+            ("Wix RemoveTags blank", "tags", () => Wix.Client.RemoveTagsAsync(wixId, ["\t"])),
+            ("Wix LabelContact empty", "labelKeys", () => Wix.Client.LabelContactAsync(wixId, [])),
+            ("Wix LabelContact null item", "labelKeys", () => Wix.Client.LabelContactAsync(wixId, [null!])),
+            ("Wix Merge no sources", "sourceContactIds", () => Wix.Client.MergeAsync(wixId, [])),
+            ("Wix Merge null source", "sourceContactIds", () => Wix.Client.MergeAsync(wixId, [null!])),
         };
 
         foreach (var (name, param, call) in calls)
         {
-            var thrown = await CatchAsync(call);
+            var thrown = await Calls.CatchAsync(call);
             Assert.That(thrown, Is.InstanceOf<ArgumentException>(), $"{name}: {thrown}");
             Assert.That(((ArgumentException)thrown!).ParamName, Is.EqualTo(param), name);
         }
 
-        Assert.That(_clara.Fake.Journal.Concat(_wix.Fake.Journal), Is.Empty);
+        Assert.That(Clara.Fake.Journal.Concat(Wix.Fake.Journal), Is.Empty);
     }
 
     private async Task AssertForgedRefusedAsync<T>(string name, Func<ContactsPageable<T>> listing, string forged)
@@ -284,18 +254,5 @@ public sealed class InputAdversarialTests
         var json = JsonNode.Parse(Base64Url.DecodeFromChars(token))!.AsObject();
         edit(json);
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString()));
-    }
-
-    private static async Task<Exception?> CatchAsync(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
     }
 }

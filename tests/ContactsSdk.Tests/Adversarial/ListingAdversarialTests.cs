@@ -9,37 +9,9 @@ namespace ContactsSdk.Tests.Adversarial;
 /// that is exactly full, a listing resumed from every token while many contacts tie on the sort key, and the custom
 /// fields of what every Wix write returns.
 /// </summary>
-public sealed class ListingAdversarialTests
+public sealed class ListingAdversarialTests : VendorHarnessFixture
 {
-    private AgentClaraHarness _clara = null!;
-    private WixHarness _wix = null!;
-    private EcwidHarness _ecwid = null!;
-
     public static IEnumerable<ContactsVendor> Vendors() => [ContactsVendor.AgentClara, ContactsVendor.Wix, ContactsVendor.Ecwid];
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _clara = AgentClaraHarness.Start();
-        _wix = WixHarness.Start();
-        _ecwid = EcwidHarness.Start(fakeOptions: new ContactsSdk.Testing.EcwidFakeOptions { RateLimitPerMinute = null });
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _clara.DisposeAsync();
-        await _wix.DisposeAsync();
-        await _ecwid.DisposeAsync();
-    }
-
-    [SetUp]
-    public void Reset()
-    {
-        _clara.Reset();
-        _wix.Reset();
-        _ecwid.Reset();
-    }
 
     // Item 17 on every vendor: four contacts in pages of two are two pages, never a third empty one.
     [TestCaseSource(nameof(Vendors))]
@@ -95,21 +67,21 @@ public sealed class ListingAdversarialTests
     [Test]
     public async Task Wix_EveryWriteResult_CarriesOnlyUserCustomFields()
     {
-        var created = await _wix.Client.CreateAsync(new ContactDraft
+        var created = await Wix.Client.CreateAsync(new ContactDraft
         {
             Name = PersonName.FromParts("Ada", "Fields"),
             Channels = [new ContactChannel(ChannelKind.Email, "ada.fields@example.com")],
             CustomFields = new Dictionary<string, JsonElement> { ["Tier"] = JsonSerializer.SerializeToElement("gold") },
         });
-        var label = await _wix.Client.FindOrCreateLabelAsync("Fields");
+        var label = await Wix.Client.FindOrCreateLabelAsync("Fields");
 
         var results = new[]
         {
-            await _wix.Client.UpdateAsync(created.Id, new ContactPatch { Name = PersonName.FromParts("Ada", "Fields2") }),
-            await _wix.Client.AddTagsAsync(created.Id, ["vip"]),
-            await _wix.Client.RemoveTagsAsync(created.Id, ["vip"]),
-            await _wix.Client.LabelContactAsync(created.Id, [label.Key]),
-            await _wix.Client.UnlabelContactAsync(created.Id, [label.Key]),
+            await Wix.Client.UpdateAsync(created.Id, new ContactPatch { Name = PersonName.FromParts("Ada", "Fields2") }),
+            await Wix.Client.AddTagsAsync(created.Id, ["vip"]),
+            await Wix.Client.RemoveTagsAsync(created.Id, ["vip"]),
+            await Wix.Client.LabelContactAsync(created.Id, [label.Key]),
+            await Wix.Client.UnlabelContactAsync(created.Id, [label.Key]),
         };
 
         foreach (var contact in results)
@@ -117,22 +89,6 @@ public sealed class ListingAdversarialTests
             Assert.That(contact.CustomFields.Keys, Is.EqualTo(new[] { "Tier" }));
         }
     }
-
-    private IContactsClient Client(ContactsVendor vendor)
-        => vendor switch
-        {
-            ContactsVendor.AgentClara => _clara.Client,
-            ContactsVendor.Wix => _wix.Client,
-            _ => _ecwid.Client,
-        };
-
-    private ContactsSdk.Testing.VendorFake Fake(ContactsVendor vendor)
-        => vendor switch
-        {
-            ContactsVendor.AgentClara => _clara.Fake,
-            ContactsVendor.Wix => _wix.Fake,
-            _ => _ecwid.Fake,
-        };
 
     private static ContactDraft Draft(ContactsVendor vendor, string label)
         => new()

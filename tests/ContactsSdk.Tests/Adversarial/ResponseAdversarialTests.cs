@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Tests.Support;
-using ContactsSdk.Vendors.Wix;
 
 namespace ContactsSdk.Tests.Adversarial;
 
 /// <summary>
 /// Issue 12 items 1-5 as a hostile reviewer varies them against a scripted loopback server: every redirect status on reads
 /// and writes, hostile <c>Retry-After</c> values, error bodies that trickle, odd statuses, duplicate keys spelled with
-/// escapes or hidden in free-form objects, and a hostile OAuth token answer. Each ends in the exception family, quickly.
+/// escapes or hidden in free-form objects, mis-shaped contacts. Each ends in the exception family, quickly.
 /// Timeouts are short so the few wall-clock probes stay well under a second or two.
 /// </summary>
 [NonParallelizable]
@@ -42,8 +40,8 @@ public sealed class ResponseAdversarialTests
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress, r => r.MaxRetryAttempts = 2);
         var client = clients.Get(ScriptedClients.Name);
 
-        var read = await CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
-        var write = await CatchAsync(() => client.UpdateAsync(PublicClientMethods.AgentClaraId, new ContactPatch { Name = PersonName.FromFull("Ada") }));
+        var read = await Calls.CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
+        var write = await Calls.CatchAsync(() => client.UpdateAsync(PublicClientMethods.AgentClaraId, new ContactPatch { Name = PersonName.FromFull("Ada") }));
 
         Assert.That(read, Is.InstanceOf<ContactsException>(), read?.ToString());
         Assert.That(write, Is.InstanceOf<ContactsException>(), write?.ToString());
@@ -73,7 +71,7 @@ public sealed class ResponseAdversarialTests
         });
         var watch = Stopwatch.StartNew();
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
@@ -97,7 +95,7 @@ public sealed class ResponseAdversarialTests
         });
         var watch = Stopwatch.StartNew();
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
@@ -115,8 +113,8 @@ public sealed class ResponseAdversarialTests
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
         var client = clients.Get(ScriptedClients.Name);
 
-        var read = await CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
-        var create = await CatchAsync(() => client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada Status") }));
+        var read = await Calls.CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
+        var create = await Calls.CatchAsync(() => client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada Status") }));
 
         Assert.That(read, Is.InstanceOf<ContactsException>(), read?.ToString());
         Assert.That(create, Is.InstanceOf<ContactsException>(), create?.ToString());
@@ -131,7 +129,7 @@ public sealed class ResponseAdversarialTests
         _server.Script = _ => ScriptedAnswer.Json(body);
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
     }
@@ -148,44 +146,8 @@ public sealed class ResponseAdversarialTests
         _server.Script = _ => ScriptedAnswer.Json(body);
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
-    }
-
-    // Item 3 and 4 on the Wix token request: an error answer that echoes the secret or trickles stays in the family and
-    // the secret never reaches a message.
-    [Test]
-    public async Task WixOAuth_TokenErrorEchoingTheSecret_MessageNeverCarriesIt()
-    {
-        _server.Script = request => request.PathOnly == "/oauth2/token"
-            ? new ScriptedAnswer(400, """{"error":"invalid_client","error_description":"client_secret app-secret-value is wrong for app-1"}""")
-            : ScriptedAnswer.Json("{}");
-        await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddWix("oauth", o =>
-        {
-            (o.AppId, o.AppSecret, o.InstanceId, o.BaseAddress) = ("app-1", "app-secret-value", "instance-1", _server.BaseAddress);
-            o.Resilience.MaxRetryAttempts = 0;
-            o.Resilience.PaceRequests = false;
-        })).Build();
-
-        var thrown = await CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
-
-        Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
-        Assert.That(thrown!.Message, Does.Not.Contain("app-secret-value"));
-        Assert.That(((ContactsException)thrown).RawBody ?? string.Empty, Does.Not.Contain("app-secret-value"));
-        Assert.That(thrown.ToString(), Does.Not.Contain("app-secret-value"));
-    }
-
-    private static async Task<Exception?> CatchAsync(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
     }
 }

@@ -229,7 +229,8 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// Uses <c>PUT /customers/{id}/contacts/{contactId}</c>: the value, kind, handle and note are written (a null handle or
     /// note is left as it is), and <see cref="ContactChannel.IsPrimary"/> = true makes it the default of its type; false
     /// never demotes it. For <see cref="BillingPhoneChannelId"/> it reads the customer and sends back its billing person with
-    /// only the phone changed (<c>PUT /customers/{id}</c>); the channel must be a Phone, and only its value is written.
+    /// only the phone changed (<c>PUT /customers/{id}</c>), under the customer's lock like <see cref="UpdateAsync"/>, so a
+    /// concurrent name change in this process is not lost; the channel must be a Phone, and only its value is written.
     /// </remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
