@@ -80,6 +80,12 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
         {
             failures.Add("BaseAddress must not have a query string or fragment: it is the API root that paths are appended to.");
         }
+
+        // Port 0 can be connected to by nobody: every call would fail later as if the vendor were down.
+        if (address.Port == 0)
+        {
+            failures.Add("BaseAddress must not use port 0.");
+        }
     }
 
     private static void CheckResponseBodySize(long size, List<string> failures)

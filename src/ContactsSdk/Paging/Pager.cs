@@ -42,6 +42,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
         var pageSize = settings.ResolvePageSize(pageSizeHint);
         var remaining = settings.MaxItems ?? int.MaxValue;
         var previousIds = new HashSet<string>(StringComparer.Ordinal);
+        var first = true;
 
         while (remaining > 0)
         {
@@ -55,7 +56,15 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
             remaining -= taken.Count;
 
             var next = NextPositionAfter(result, fresh.Count, taken.Count, position);
+            if (next is null && taken.Count == 0 && !first)
+            {
+                // A vendor that cannot tell a full last page from a middle one answers the next request empty: that is
+                // the end of the listing, not a page.
+                yield break;
+            }
+
             yield return new ContactsPage<T>(taken, next is null ? null : Tokenize(next), result.Total);
+            first = false;
 
             if (next is null)
             {

@@ -53,7 +53,7 @@ public sealed class HostileResponseTests
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId, cancellation.Token));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId, cancellation.Token));
 
         Assert.That(thrown, Is.InstanceOf<OperationCanceledException>(), thrown?.ToString());
     }
@@ -65,7 +65,7 @@ public sealed class HostileResponseTests
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress, r => r.MaxRetryAttempts = 2);
         var watch = Stopwatch.StartNew();
 
-        var thrown = await CatchAsync(async () =>
+        var thrown = await Calls.CatchAsync(async () =>
         {
             await foreach (var _ in clients.Get(ScriptedClients.Name).ListAsync(new ContactQuery { MaxItems = 1 }))
             {
@@ -92,7 +92,7 @@ public sealed class HostileResponseTests
             ContactsVendor.AgentClara, _server.BaseAddress, configure: options => options.MaxResponseBodySize = 1024 * 1024);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
-        var thrown = await CatchAsync(async () =>
+        var thrown = await Calls.CatchAsync(async () =>
         {
             await foreach (var _ in clients.Get(ScriptedClients.Name).ListAsync(new ContactQuery { MaxItems = 1 }))
             {
@@ -111,7 +111,7 @@ public sealed class HostileResponseTests
         _server.Script = _ => new ScriptedAnswer(500, $$"""{"success":false,"error":"{{text}}","code":"internal"}""");
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsUnavailableException>(), thrown?.ToString());
         var failure = (ContactsException)thrown!;
@@ -131,7 +131,7 @@ public sealed class HostileResponseTests
             400);
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).CreateAsync(PublicClientMethods.DraftFor(ContactsVendor.AgentClara)));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).CreateAsync(PublicClientMethods.DraftFor(ContactsVendor.AgentClara)));
 
         Assert.That(thrown, Is.InstanceOf<ContactValidationException>(), thrown?.ToString());
         Assert.That(thrown!.Message, Does.Not.Contain("ada@example.com").And.Not.Contain("555 123 4567").And.Not.Contain("Ada Lovelace"));
@@ -148,7 +148,7 @@ public sealed class HostileResponseTests
         };
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).CreateAsync(PublicClientMethods.DraftFor(ContactsVendor.AgentClara)));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).CreateAsync(PublicClientMethods.DraftFor(ContactsVendor.AgentClara)));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(((ContactsException)thrown!).StatusCode, Is.EqualTo(307));
@@ -164,7 +164,7 @@ public sealed class HostileResponseTests
             : ScriptedAnswer.Json("{}");
         await using var clients = WixOAuthClients();
 
-        var thrown = await CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
+        var thrown = await Calls.CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(elsewhere.Requests, Is.Empty, "client_secret stays with the configured origin");
@@ -182,7 +182,7 @@ public sealed class HostileResponseTests
         _server.Script = request => request.PathOnly == "/oauth2/token" ? ScriptedAnswer.Json(tokenAnswer) : ScriptedAnswer.Json("{}");
         await using var clients = WixOAuthClients();
 
-        var thrown = await CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
+        var thrown = await Calls.CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(_server.Requests.Select(r => r.PathOnly), Is.EqualTo(new[] { "/oauth2/token" }));
@@ -205,7 +205,7 @@ public sealed class HostileResponseTests
         });
         await using var provider = services.BuildServiceProvider();
 
-        var thrown = await CatchAsync(() => provider.GetRequiredKeyedService<IContactsClient>("clara").GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => provider.GetRequiredKeyedService<IContactsClient>("clara").GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
         Assert.That(elsewhere.Requests, Is.Empty);
@@ -219,7 +219,7 @@ public sealed class HostileResponseTests
         _server.Script = _ => ScriptedAnswer.Json(body);
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.TypeOf<ContactsException>(), thrown?.ToString());
         Assert.That(((ContactsException)thrown!).StatusCode, Is.EqualTo(200));
@@ -231,7 +231,7 @@ public sealed class HostileResponseTests
         _server.Script = _ => ScriptedAnswer.Json("""{"success":true,"data":[{"id":"cust_x1","id":"cust_y2"}]}""");
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress);
 
-        var thrown = await CatchAsync(async () =>
+        var thrown = await Calls.CatchAsync(async () =>
         {
             await foreach (var _ in clients.Get(ScriptedClients.Name).ListAsync(new ContactQuery { IncludeRaw = true }))
             {
@@ -262,7 +262,7 @@ public sealed class HostileResponseTests
         _server.Script = _ => new ScriptedAnswer(200, body) { DeclareLength = declareLength };
         await using var clients = ScriptedClients.Build(ContactsVendor.AgentClara, _server.BaseAddress, configure: o => o.MaxResponseBodySize = 1024);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, refused ? Is.TypeOf<ContactsException>() : Is.Null, thrown?.ToString());
     }
@@ -300,7 +300,7 @@ public sealed class HostileResponseTests
         _server.Script = _ => ScriptedAnswer.Json(customer);
         await using var clients = ScriptedClients.Build(ContactsVendor.Ecwid, _server.BaseAddress);
 
-        var thrown = await CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.EcwidId));
+        var thrown = await Calls.CatchAsync(() => clients.Get(ScriptedClients.Name).GetAsync(PublicClientMethods.EcwidId));
 
         Assert.That(thrown, Is.TypeOf<ContactsException>(), thrown?.ToString());
     }
@@ -313,10 +313,28 @@ public sealed class HostileResponseTests
         var client = clients.Get(ScriptedClients.Name);
         await clients.DisposeAsync();
 
-        var thrown = await CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
+        var thrown = await Calls.CatchAsync(() => client.GetAsync(PublicClientMethods.AgentClaraId));
 
         Assert.That(thrown, Is.InstanceOf<ObjectDisposedException>(), thrown?.ToString());
         Assert.That(() => clients.Get(ScriptedClients.Name), Throws.InstanceOf<ObjectDisposedException>());
+    }
+
+    // Issue 12 item 4 on the Wix token request: an error answer that echoes the secret or trickles stays in the family and
+    // the secret never reaches a message.
+    [Test]
+    public async Task WixOAuth_TokenErrorEchoingTheSecret_MessageNeverCarriesIt()
+    {
+        _server.Script = request => request.PathOnly == "/oauth2/token"
+            ? new ScriptedAnswer(400, """{"error":"invalid_client","error_description":"client_secret app-secret-value is wrong for app-1"}""")
+            : ScriptedAnswer.Json("{}");
+        await using var clients = WixOAuthClients();
+
+        var thrown = await Calls.CatchAsync(() => clients.Get<IWixContactsClient>("oauth").GetAsync(PublicClientMethods.WixId));
+
+        Assert.That(thrown, Is.InstanceOf<ContactsException>(), thrown?.ToString());
+        Assert.That(thrown!.Message, Does.Not.Contain("app-secret-value"));
+        Assert.That(((ContactsException)thrown).RawBody ?? string.Empty, Does.Not.Contain("app-secret-value"));
+        Assert.That(thrown.ToString(), Does.Not.Contain("app-secret-value"));
     }
 
     private ContactsClients WixOAuthClients()
@@ -326,17 +344,4 @@ public sealed class HostileResponseTests
             o.Resilience.MaxRetryAttempts = 0;
             o.Resilience.PaceRequests = false;
         })).Build();
-
-    private static async Task<Exception?> CatchAsync(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
-    }
 }

@@ -128,8 +128,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         foreach (var channel in draft.Channels.Where(channel => !ReferenceEquals(channel, emailChannel)))
         {
             var type = EcwidRules.Channel(channel, nameof(draft));
-            await _context.WriteLock.RunAsync(
-                id.ToString(CultureInfo.InvariantCulture), ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
+            await LockedAsync(id, ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
         }
 
         return EcwidMapper.ToContact(await FetchAsync(id, cancellationToken).ConfigureAwait(false));
@@ -149,7 +148,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     {
         var id = CustomerId(contactId);
         EcwidRules.Patch(patch, nameof(patch));
-        return await _context.WriteLock.RunAsync(contactId, ct => UpdateLockedAsync(id, patch, ct), cancellationToken).ConfigureAwait(false);
+        return await LockedAsync(id, ct => UpdateLockedAsync(id, patch, ct), cancellationToken).ConfigureAwait(false);
     }
 
     // The billing person is replaced as a whole: read, change, write under the customer's lock.
@@ -221,8 +220,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         var id = CustomerId(contactId);
         channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         var type = EcwidRules.Channel(channel, nameof(channel));
-        var created = await _context.WriteLock.RunAsync(
-            contactId, ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
+        var created = await LockedAsync(id, ct => AddContactOnceAsync(id, EcwidMapper.ToContactRequest(channel, type), ct), cancellationToken).ConfigureAwait(false);
         return EcwidMapper.ToChannel(created);
     }
 
@@ -231,7 +229,8 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// Uses <c>PUT /customers/{id}/contacts/{contactId}</c>: the value, kind, handle and note are written (a null handle or
     /// note is left as it is), and <see cref="ContactChannel.IsPrimary"/> = true makes it the default of its type; false
     /// never demotes it. For <see cref="BillingPhoneChannelId"/> it reads the customer and sends back its billing person with
-    /// only the phone changed (<c>PUT /customers/{id}</c>); the channel must be a Phone, and only its value is written.
+    /// only the phone changed (<c>PUT /customers/{id}</c>), under the customer's lock like <see cref="UpdateAsync"/>, so a
+    /// concurrent name change in this process is not lost; the channel must be a Phone, and only its value is written.
     /// </remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
@@ -242,7 +241,8 @@ public class EcwidContactsClient : IEcwidContactsClient
         var id = CustomerId(contactId);
         if (channelId == BillingPhoneChannelId)
         {
-            return await UpdateBillingPhoneAsync(id, channel, cancellationToken).ConfigureAwait(false);
+            EcwidRules.BillingPhone(channel, nameof(channel));
+            return await LockedAsync(id, ct => UpdateBillingPhoneAsync(id, channel, ct), cancellationToken).ConfigureAwait(false);
         }
 
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
@@ -266,7 +266,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         var id = CustomerId(contactId);
         if (channelId == BillingPhoneChannelId)
         {
-            await RemoveBillingPhoneAsync(id, cancellationToken).ConfigureAwait(false);
+            await LockedAsync(id, ct => RemoveBillingPhoneAsync(id, ct), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -408,12 +408,6 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <summary>Writes the billing phone (only the value: it has no handle, note or default flag) and reads it back.</summary>
     private async Task<ContactChannel> UpdateBillingPhoneAsync(long customerId, ContactChannel channel, CancellationToken cancellationToken)
     {
-        EcwidRules.Channel(channel, nameof(channel));
-        if (channel.Kind != ChannelKind.Phone)
-        {
-            throw new ArgumentException($"The billing phone is a Phone channel, not {channel.Kind}.", nameof(channel));
-        }
-
         var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
         await WriteBillingPhoneAsync(customerId, current, channel.Value, cancellationToken).ConfigureAwait(false);
         var fresh = EcwidMapper.ToContact(await FetchAsync(customerId, cancellationToken).ConfigureAwait(false));
@@ -423,7 +417,7 @@ public class EcwidContactsClient : IEcwidContactsClient
             ?? new ContactChannel(ChannelKind.Phone, channel.Value) { Id = BillingPhoneChannelId };
     }
 
-    private async Task RemoveBillingPhoneAsync(long customerId, CancellationToken cancellationToken)
+    private async Task<bool> RemoveBillingPhoneAsync(long customerId, CancellationToken cancellationToken)
     {
         var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(current.BillingPerson?.Phone))
@@ -433,6 +427,7 @@ public class EcwidContactsClient : IEcwidContactsClient
 
         // "" is Ecwid's empty value: the billing person keeps every other field.
         await WriteBillingPhoneAsync(customerId, current, string.Empty, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private Task<EcwidMutationResult> WriteBillingPhoneAsync(long customerId, EcwidCustomerResource current, string phone, CancellationToken cancellationToken)
@@ -442,6 +437,11 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     private static long CustomerId(string contactId) => EcwidRules.Id(contactId, "customer", nameof(contactId));
+
+    // Every read-modify-write of one customer (its billing person, its contacts) runs under one lock, keyed by the parsed
+    // id: "42" and "042" name the same customer, so they must not get two locks.
+    private Task<T> LockedAsync<T>(long customerId, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+        => _context.WriteLock.RunAsync(customerId.ToString(CultureInfo.InvariantCulture), write, cancellationToken);
 
     private Task<EcwidCustomerResource> FetchAsync(long customerId, CancellationToken cancellationToken)
         => _caller.SendAsync("GetCustomer", ct => _api.GetCustomerAsync(customerId, ct), cancellationToken);

@@ -28,6 +28,16 @@ internal static class EcwidRules
                 $"Channel kind '{channel.Kind}' has no Ecwid contact type; use a well-known kind or an Ecwid type name such as SIGNAL.", paramName);
     }
 
+    /// <summary>Checks a channel written to the billing phone, which holds a phone number only.</summary>
+    public static void BillingPhone(ContactChannel? channel, string paramName)
+    {
+        Channel(channel, paramName);
+        if (channel!.Kind != ChannelKind.Phone)
+        {
+            throw new ArgumentException($"The billing phone is a Phone channel, not {channel.Kind}.", paramName);
+        }
+    }
+
     /// <summary>Checks a draft and returns the email the customer is created with.</summary>
     public static string Draft(ContactDraft? draft, string paramName)
     {

@@ -35,13 +35,19 @@ internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, Vendor
         var body = Body(KeyFilter(filter, since), limit, offset);
         var (resources, raws, metadata) = await SendAsync(body, cancellationToken).ConfigureAwait(false);
 
-        var fresh = Enumerable.Range(0, resources.Count).Where(i => !seen.Contains(resources[i].Id)).Take(pageSize).ToList();
-        var next = resources.Count < limit || fresh.Count == 0 ? null
+        var unseen = Enumerable.Range(0, resources.Count).Where(i => !seen.Contains(resources[i].Id)).ToList();
+        var fresh = unseen.Take(pageSize).ToList();
+        var next = resources.Count < limit || fresh.Count == 0 || YieldsTheRest(metadata, offset + resources.Count, fresh.Count == unseen.Count) ? null
             : _keyset ? NextKey(resources, fresh, since, seen)
             : OffsetPositions.After(null, offset + resources.Count);
         await resolver.EnsureNamesAsync(fresh.Select(i => resources[i]), cancellationToken).ConfigureAwait(false);
         return new PageResult<Contact>([.. fresh.Select(i => resolver.ToContact(resources[i], raws?[i], spec.LoadsExtendedFields))], next, metadata?.Total);
     }
+
+    // Wix counts what the query matches (in key mode: from the resume time on): a page that reaches that count and yields
+    // every unseen contact it read is the last, so a full last page needs no further, empty request.
+    private static bool YieldsTheRest(WixPagingMetadata? metadata, int readThrough, bool yieldsEveryUnseen)
+        => yieldsEveryUnseen && metadata?.Total is { } total && readThrough >= total;
 
     private (string? Since, HashSet<string> Seen, int Offset) Parse(string? position)
     {

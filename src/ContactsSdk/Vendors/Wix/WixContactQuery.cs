@@ -27,4 +27,13 @@ public sealed record WixContactQuery
 
     /// <summary>Gets a value indicating whether each contact keeps the vendor payload in <see cref="Contact.Raw"/>.</summary>
     public bool IncludeRaw { get; init; }
+
+    /// <summary>Describes the query without its filter values or search text, which may be contact data (an email, a name).</summary>
+    /// <returns>The sort, projection and limits, and whether a filter and a search are set.</returns>
+    public override string ToString()
+        => string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"WixContactQuery {{ Filter = {(Filter is null ? "(none)" : "(set)")}, Search = {(Search is null ? "(none)" : "(set)")}, SortField = {SortField}, " +
+            $"Descending = {Descending}, Fieldsets = {(Fieldsets is null ? string.Empty : string.Join(',', Fieldsets))}, PageSizeHint = {PageSizeHint}, " +
+            $"MaxItems = {MaxItems}, IncludeRaw = {IncludeRaw} }}");
 }

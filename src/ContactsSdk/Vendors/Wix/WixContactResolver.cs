@@ -55,11 +55,20 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
         var keys = new List<string>();
         foreach (var tag in tags)
         {
-            var existing = NameForms(tag).Count > 1 ? await QueryLabelKeyAsync(tag, cancellationToken).ConfigureAwait(false) : null;
-            keys.Add(existing ?? (await FindOrCreateLabelAsync(tag, cancellationToken).ConfigureAwait(false)).Key);
+            keys.Add((await FindOrCreateLabelInAnyFormAsync(tag, cancellationToken).ConfigureAwait(false)).Key);
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// Finds or creates the label of a display name written in normal form C, reusing one stored in another normal form,
+    /// so a label is one label however its name was typed (the tag path and <c>FindOrCreateLabelAsync</c> alike).
+    /// </summary>
+    public async Task<WixLabelResource> FindOrCreateLabelInAnyFormAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var existing = NameForms(displayName).Count > 1 ? await QueryLabelAsync(displayName, cancellationToken).ConfigureAwait(false) : null;
+        return existing ?? await FindOrCreateLabelAsync(displayName, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<WixFieldResource> FindOrCreateFieldAsync(string displayName, string? dataType, CancellationToken cancellationToken)
@@ -120,6 +129,9 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
     }
 
     private async Task<string?> QueryLabelKeyAsync(string displayName, CancellationToken cancellationToken)
+        => (await QueryLabelAsync(displayName, cancellationToken).ConfigureAwait(false))?.Key;
+
+    private async Task<WixLabelResource?> QueryLabelAsync(string displayName, CancellationToken cancellationToken)
     {
         var forms = NameForms(displayName);
         JsonNode match = forms.Count == 1 ? JsonValue.Create(forms[0]) : new JsonObject { ["$in"] = new JsonArray([.. forms.Select(form => (JsonNode?)form)]) };
@@ -133,7 +145,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
             directory.Remember(label);
         }
 
-        return label?.Key;
+        return label;
     }
 
     public static JsonObject QueryBody(JsonObject? filter, int offset, int limit)

@@ -261,7 +261,8 @@ public class WixContactsClient : IWixContactsClient
     public virtual async Task<WixLabel> FindOrCreateLabelAsync(string displayName, CancellationToken cancellationToken = default)
     {
         GuardDisplayName(displayName, 180);
-        return WixMapper.ToLabel(await _resolver.FindOrCreateLabelAsync(displayName.Trim(), cancellationToken).ConfigureAwait(false));
+        var name = TagLists.Normalize(displayName.Trim());
+        return WixMapper.ToLabel(await _resolver.FindOrCreateLabelInAnyFormAsync(name, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
@@ -285,7 +286,7 @@ public class WixContactsClient : IWixContactsClient
     {
         WixRules.Key(key, nameof(key));
         GuardDisplayName(displayName, 180);
-        var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = displayName.Trim() } };
+        var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = TagLists.Normalize(displayName.Trim()) } };
         var envelope = await _caller.SendAsync("RenameLabel", ct => _api.RenameLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToLabel(Remember(envelope.Label));
     }
