@@ -29,7 +29,7 @@ public sealed class FakeStrictnessAdversarialTests
         {
             Content = new StringContent(Expand(body), Encoding.UTF8, mediaType),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AgentClaraFake.DefaultApiKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AgentClaraFake.DefaultCredential);
 
         using var response = await http.SendAsync(request);
 
@@ -45,7 +45,7 @@ public sealed class FakeStrictnessAdversarialTests
         var id = fake.SeedContact("Ada", email: "ada.strict@example.com");
         using var http = new HttpClient { BaseAddress = fake.BaseAddress };
         using var get = new HttpRequestMessage(HttpMethod.Get, $"contacts/v4/contacts/{id}");
-        get.Headers.TryAddWithoutValidation("Authorization", WixFake.DefaultApiKey);
+        get.Headers.TryAddWithoutValidation("Authorization", WixFake.DefaultCredential);
         get.Headers.TryAddWithoutValidation("wix-site-id", WixFake.DefaultSiteId);
         using var current = await http.SendAsync(get);
         var revision = System.Text.Json.Nodes.JsonNode.Parse(await current.Content.ReadAsStringAsync())!["contact"]!["revision"]!.ToJsonString();
@@ -53,7 +53,7 @@ public sealed class FakeStrictnessAdversarialTests
         {
             Content = new StringContent(info.Insert(1, $"\"revision\":{revision},"), Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Authorization", WixFake.DefaultApiKey);
+        request.Headers.TryAddWithoutValidation("Authorization", WixFake.DefaultCredential);
         request.Headers.TryAddWithoutValidation("wix-site-id", WixFake.DefaultSiteId);
 
         using var response = await http.SendAsync(request);

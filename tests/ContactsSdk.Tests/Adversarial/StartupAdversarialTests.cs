@@ -86,9 +86,9 @@ public sealed class StartupAdversarialTests
         using var ecwid = EcwidFake.Start();
         var clients = new ContactsClientBuilder().Configure(sdk =>
         {
-            sdk.AddAgentClara("c", o => (o.ApiKey, o.BaseAddress) = (AgentClaraFake.DefaultApiKey, clara.BaseAddress));
-            sdk.AddWix("w", o => (o.ApiKey, o.SiteId, o.BaseAddress) = (WixFake.DefaultApiKey, WixFake.DefaultSiteId, wix.BaseAddress));
-            sdk.AddEcwid("e", o => (o.StoreId, o.AccessToken, o.BaseAddress) = (EcwidFake.DefaultStoreId, EcwidFake.DefaultToken, ecwid.BaseAddress));
+            sdk.AddAgentClara("c", o => (o.ApiKey, o.BaseAddress) = (AgentClaraFake.DefaultCredential, clara.BaseAddress));
+            sdk.AddWix("w", o => (o.ApiKey, o.SiteId, o.BaseAddress) = (WixFake.DefaultCredential, WixFake.DefaultSiteId, wix.BaseAddress));
+            sdk.AddEcwid("e", o => (o.StoreId, o.AccessToken, o.BaseAddress) = (EcwidFake.DefaultStoreId, EcwidFake.DefaultCredential, ecwid.BaseAddress));
         }).Build();
         var agentClara = clients.Get<IAgentClaraContactsClient>("c");
         var wixClient = clients.Get<IWixContactsClient>("w");

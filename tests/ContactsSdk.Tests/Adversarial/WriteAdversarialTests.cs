@@ -127,7 +127,7 @@ public sealed class WriteAdversarialTests : AllVendorsFixture
     public async Task Ecwid_BillingPhoneAndNameChangedAtOnce_LoseNothing()
     {
         await using var harness = EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { RateLimitPerMinute = null });
-        var id = harness.Fake.SeedCustomer("ada.billing@example.com", "Ada Start").ToString(CultureInfo.InvariantCulture);
+        var id = harness.Fake.SeedContact("ada.billing@example.com", "Ada Start").ToString(CultureInfo.InvariantCulture);
         var lost = 0;
 
         for (var round = 0; round < 20; round++)
@@ -149,7 +149,7 @@ public sealed class WriteAdversarialTests : AllVendorsFixture
     public async Task Ecwid_SameCustomerIdWithLeadingZero_ConcurrentNameAndCompany_LoseNothing()
     {
         await using var harness = EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { RateLimitPerMinute = null });
-        var id = harness.Fake.SeedCustomer("ada.zero@example.com", "Ada Start");
+        var id = harness.Fake.SeedContact("ada.zero@example.com", "Ada Start");
         var plain = id.ToString(CultureInfo.InvariantCulture);
         var padded = "00" + plain;
         var lost = 0;
@@ -175,7 +175,7 @@ public sealed class WriteAdversarialTests : AllVendorsFixture
         await using var first = AgentClaraHarness.Start();
         await using var clients = new ContactsClientBuilder().Configure(sdk => sdk.AddAgentClara("other", o =>
         {
-            o.ApiKey = AgentClaraFake.DefaultApiKey;
+            o.ApiKey = AgentClaraFake.DefaultCredential;
             o.BaseAddress = first.Fake.BaseAddress;
             o.Resilience.MaxRetryAttempts = 0;
             o.Resilience.PaceRequests = false;

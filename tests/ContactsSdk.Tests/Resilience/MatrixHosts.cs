@@ -11,8 +11,8 @@ public static class MatrixHosts
 {
     private const string Success = "success";
 
-    /// <summary>How long the fake holds a slow request, on the fake clock; the client's attempt timeout (10 s) fires first.</summary>
-    public static TimeSpan SlowResponse { get; } = TimeSpan.FromSeconds(11);
+    /// <summary>How long the fake holds a slow request, on the fake clock; the client's attempt timeout (60 s) fires first.</summary>
+    public static TimeSpan SlowResponse { get; } = TimeSpan.FromSeconds(61);
 
     public static MatrixHost Start(ContactsVendor vendor, TimeProvider clock)
         => vendor switch
@@ -90,9 +90,10 @@ public static class MatrixHosts
     {
         resilience.MaxRetryAttempts = 3;
         resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(200);
-        // Long enough in simulated time that a real round trip never outlasts it while the test drives the clock.
-        resilience.AttemptTimeout = TimeSpan.FromSeconds(10);
-        resilience.TotalTimeout = TimeSpan.FromMinutes(5);
+        // Long enough in simulated time (60 one-second driver steps) that a real round trip never outlasts it while the test
+        // drives the clock, even on a loaded CI machine.
+        resilience.AttemptTimeout = TimeSpan.FromSeconds(60);
+        resilience.TotalTimeout = TimeSpan.FromMinutes(30);
     }
 
     private static MatrixHost Host<TFake, TClient>(VendorHarness<TFake, TClient> harness)
