@@ -96,6 +96,9 @@ internal sealed class AgentClaraApi : FakeApi<AgentClaraEndpoint, AgentClaraApiK
     protected override FakeApiException QuotaExceeded() => new(429, "Rate limit exceeded", "rate_limited");
 
     /// <inheritdoc />
+    protected override FakeApiException UnknownQueryParameter(string name) => AgentClaraErrors.Invalid($"Unknown query parameter '{name}'", name);
+
+    /// <inheritdoc />
     protected override FakeQuery Admit(AgentClaraEndpoint endpoint, AgentClaraApiKey grant, FakeHttpRequest request)
     {
         if (endpoint.IsWrite && grant.ReadOnly)
@@ -103,12 +106,7 @@ internal sealed class AgentClaraApi : FakeApi<AgentClaraEndpoint, AgentClaraApiK
             throw new FakeApiException(403, "This API key is read-only", "forbidden");
         }
 
-        var query = FakeQuery.Parse(request.Query);
-        if (query.FindUnknown(endpoint.QueryParameters) is { } unknown)
-        {
-            throw AgentClaraErrors.Invalid($"Unknown query parameter '{unknown}'", unknown);
-        }
-
+        var query = RequireDeclared(FakeQuery.Parse(request.Query), endpoint.QueryParameters);
         return query.FindRepeated() is { } repeated ? throw AgentClaraErrors.Invalid($"{repeated} must be given once", repeated) : query;
     }
 

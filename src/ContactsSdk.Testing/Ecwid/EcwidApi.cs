@@ -134,6 +134,9 @@ internal sealed class EcwidApi : FakeApi<EcwidEndpoint, EcwidToken>
     }
 
     /// <inheritdoc />
+    protected override FakeApiException UnknownQueryParameter(string name) => EcwidErrors.WrongParameter($"Unknown query parameter '{name}'", name);
+
+    /// <inheritdoc />
     protected override FakeQuery Admit(EcwidEndpoint endpoint, EcwidToken grant, FakeHttpRequest request)
     {
         CheckScopes(endpoint, grant);
@@ -161,7 +164,7 @@ internal sealed class EcwidApi : FakeApi<EcwidEndpoint, EcwidToken>
         }
     }
 
-    private static FakeQuery CheckQuery(FakeHttpRequest request, EcwidEndpoint endpoint)
+    private FakeQuery CheckQuery(FakeHttpRequest request, EcwidEndpoint endpoint)
     {
         var query = FakeQuery.Parse(request.Query);
         if (query.Names.FirstOrDefault(endpoint.NotEmulated.Contains) is { } notEmulated)
@@ -169,11 +172,7 @@ internal sealed class EcwidApi : FakeApi<EcwidEndpoint, EcwidToken>
             throw EcwidErrors.NotEmulated($"the query parameter '{notEmulated}' of {request.Method} {request.Path}");
         }
 
-        if (query.FindUnknown(endpoint.QueryParameters) is { } unknown)
-        {
-            throw EcwidErrors.WrongParameter($"Unknown query parameter '{unknown}'", unknown);
-        }
-
+        RequireDeclared(query, endpoint.QueryParameters);
         return query.FindRepeated() is { } repeated ? throw EcwidErrors.WrongParameter($"Parameter '{repeated}' must be given once", repeated) : query;
     }
 

@@ -119,6 +119,19 @@ internal abstract class FakeApi<TEndpoint, TGrant> : IFakeApi
     /// <summary>Runs the vendor's checks between quota and state (permissions, scopes, content type, query) and returns the parsed query.</summary>
     protected virtual FakeQuery Admit(TEndpoint endpoint, TGrant grant, FakeHttpRequest request) => FakeQuery.Parse(request.Query);
 
+    /// <summary>Gets the vendor's 400 for a query parameter the endpoint does not declare, naming it.</summary>
+    protected abstract FakeApiException UnknownQueryParameter(string name);
+
+    /// <summary>
+    /// Returns the query when every parameter name is one the endpoint declares, else throws
+    /// <see cref="UnknownQueryParameter"/>: one strictness rule for every fake, so a misspelt parameter never passes silently.
+    /// </summary>
+    protected FakeQuery RequireDeclared(FakeQuery query, IReadOnlyCollection<string> declared)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.FindUnknown(declared) is { } unknown ? throw UnknownQueryParameter(unknown) : query;
+    }
+
     /// <summary>Runs the endpoint on the grant's store, under its lock.</summary>
     protected abstract FakeHttpResponse Invoke(
         TEndpoint endpoint, TGrant grant, FakeHttpRequest request, FakeQuery query, IReadOnlyDictionary<string, string> routeValues);

@@ -8,7 +8,8 @@ namespace ContactsSdk.Testing.Wix;
 
 /// <summary>
 /// Emulates the Wix Contacts v4, Labels and Extended Fields APIs plus the OAuth token endpoint on the shared skeleton:
-/// API-key and OAuth auth (401/403), the optional per-site quota (429), then per-site stores and Wix error bodies.
+/// API-key and OAuth auth (401/403), the optional per-site quota (429), query strictness (400), then per-site stores and
+/// Wix error bodies.
 /// </summary>
 internal sealed class WixApi : FakeApi<WixEndpoint, string>
 {
@@ -67,6 +68,16 @@ internal sealed class WixApi : FakeApi<WixEndpoint, string>
     protected override FakeApiException QuotaExceeded()
         => WixErrors.App(429, "RESOURCE_EXHAUSTED", "Too many requests: the site is limited to its requests per minute");
 
+    protected override FakeApiException UnknownQueryParameter(string name)
+        => WixErrors.Invalid(name, "is not a query parameter of this endpoint");
+
+    // Wix's error shape for a request field it does not know is UNCONFIRMED; the check itself can be turned off in one place.
+    protected override FakeQuery Admit(WixEndpoint endpoint, string grant, FakeHttpRequest request)
+    {
+        var query = FakeQuery.Parse(request.Query);
+        return WixFakeDefaults.RefusesUnknownQueryParameters ? RequireDeclared(query, endpoint.QueryParameters) : query;
+    }
+
     protected override FakeHttpResponse Invoke(
         WixEndpoint endpoint, string grant, FakeHttpRequest request, FakeQuery query, IReadOnlyDictionary<string, string> routeValues)
         => WithStore(grant, (store, now) => endpoint.Handle(new WixCall(request, query, routeValues, store, now, _options)));
@@ -96,33 +107,38 @@ internal sealed class WixApi : FakeApi<WixEndpoint, string>
     private static FakeRouter<WixEndpoint> CreateRouter()
     {
         const string Contacts = "/contacts/v4/contacts";
+        const string Labels = "/contacts/v4/labels";
+        const string Fields = "/contacts/v4/extended-fields";
+        const string ContactId = WixQueryParameters.ContactId;
+        const string TargetId = WixQueryParameters.TargetContactId;
+        const string Key = WixQueryParameters.Key;
         return new FakeRouter<WixEndpoint>()
             .Map("POST", "/oauth2/token", WixEndpoint.TokenExchange)
-            .Map("POST", Contacts, new(WixContactEndpoints.Create))
-            .Map("GET", Contacts, new(WixContactEndpoints.List))
-            .Map("POST", Contacts + "/query", new(WixContactEndpoints.Query))
-            .Map("GET", Contacts + "/{id}", new(WixContactEndpoints.Get))
-            .Map("PATCH", Contacts + "/{id}", new(WixContactEndpoints.Update))
-            .Map("DELETE", Contacts + "/{id}", new(WixContactEndpoints.Delete))
-            .Map("POST", Contacts + "/{id}/labels", new(WixContactEndpoints.Label))
-            .Map("DELETE", Contacts + "/{id}/labels", new(WixContactEndpoints.Unlabel))
-            .Map("POST", Contacts + "/{id}/merge", new(WixMergeEndpoints.Merge))
-            .Map("POST", Contacts + "/{id}/preview-merge", new(WixMergeEndpoints.Preview))
-            .Map("POST", "/contacts/v4/bulk/contacts/delete", new(WixBulkEndpoints.Delete))
-            .Map("POST", "/contacts/v4/bulk/contacts/update", new(WixBulkEndpoints.Update))
-            .Map("POST", "/contacts/v4/bulk/contacts/add-remove-labels", new(WixBulkEndpoints.AddRemoveLabels))
-            .Map("POST", "/contacts/v4/labels", new(WixLabelEndpoints.FindOrCreate))
-            .Map("GET", "/contacts/v4/labels", new(WixLabelEndpoints.List))
-            .Map("POST", "/contacts/v4/labels/query", new(WixLabelEndpoints.Query))
-            .Map("GET", "/contacts/v4/labels/{id}", new(WixLabelEndpoints.Get))
-            .Map("PATCH", "/contacts/v4/labels/{id}", new(WixLabelEndpoints.Rename))
-            .Map("DELETE", "/contacts/v4/labels/{id}", new(WixLabelEndpoints.Delete))
-            .Map("POST", "/contacts/v4/extended-fields", new(WixFieldEndpoints.FindOrCreate))
-            .Map("GET", "/contacts/v4/extended-fields", new(WixFieldEndpoints.List))
-            .Map("POST", "/contacts/v4/extended-fields/query", new(WixFieldEndpoints.Query))
-            .Map("GET", "/contacts/v4/extended-fields/{id}", new(WixFieldEndpoints.Get))
-            .Map("PATCH", "/contacts/v4/extended-fields/{id}", new(WixFieldEndpoints.Rename))
-            .Map("DELETE", "/contacts/v4/extended-fields/{id}", new(WixFieldEndpoints.Delete));
+            .Map("POST", Contacts, WixEndpoint.Of(WixContactEndpoints.Create))
+            .Map("GET", Contacts, WixEndpoint.Of(WixContactEndpoints.List, WixQueryParameters.ListContacts))
+            .Map("POST", Contacts + "/query", WixEndpoint.Of(WixContactEndpoints.Query))
+            .Map("GET", Contacts + "/{id}", WixEndpoint.Of(WixContactEndpoints.Get, WixQueryParameters.GetContact))
+            .Map("PATCH", Contacts + "/{id}", WixEndpoint.Of(WixContactEndpoints.Update, ContactId))
+            .Map("DELETE", Contacts + "/{id}", WixEndpoint.Of(WixContactEndpoints.Delete, ContactId))
+            .Map("POST", Contacts + "/{id}/labels", WixEndpoint.Of(WixContactEndpoints.Label, ContactId))
+            .Map("DELETE", Contacts + "/{id}/labels", WixEndpoint.Of(WixContactEndpoints.Unlabel, WixQueryParameters.Unlabel))
+            .Map("POST", Contacts + "/{id}/merge", WixEndpoint.Of(WixMergeEndpoints.Merge, TargetId))
+            .Map("POST", Contacts + "/{id}/preview-merge", WixEndpoint.Of(WixMergeEndpoints.Preview, TargetId))
+            .Map("POST", "/contacts/v4/bulk/contacts/delete", WixEndpoint.Of(WixBulkEndpoints.Delete))
+            .Map("POST", "/contacts/v4/bulk/contacts/update", WixEndpoint.Of(WixBulkEndpoints.Update))
+            .Map("POST", "/contacts/v4/bulk/contacts/add-remove-labels", WixEndpoint.Of(WixBulkEndpoints.AddRemoveLabels))
+            .Map("POST", Labels, WixEndpoint.Of(WixLabelEndpoints.FindOrCreate))
+            .Map("GET", Labels, WixEndpoint.Of(WixLabelEndpoints.List, WixQueryParameters.ListLabels))
+            .Map("POST", Labels + "/query", WixEndpoint.Of(WixLabelEndpoints.Query))
+            .Map("GET", Labels + "/{id}", WixEndpoint.Of(WixLabelEndpoints.Get, WixQueryParameters.GetLabel))
+            .Map("PATCH", Labels + "/{id}", WixEndpoint.Of(WixLabelEndpoints.Rename, Key))
+            .Map("DELETE", Labels + "/{id}", WixEndpoint.Of(WixLabelEndpoints.Delete, Key))
+            .Map("POST", Fields, WixEndpoint.Of(WixFieldEndpoints.FindOrCreate))
+            .Map("GET", Fields, WixEndpoint.Of(WixFieldEndpoints.List, WixQueryParameters.ListFields))
+            .Map("POST", Fields + "/query", WixEndpoint.Of(WixFieldEndpoints.Query))
+            .Map("GET", Fields + "/{id}", WixEndpoint.Of(WixFieldEndpoints.Get, Key))
+            .Map("PATCH", Fields + "/{id}", WixEndpoint.Of(WixFieldEndpoints.Rename, Key))
+            .Map("DELETE", Fields + "/{id}", WixEndpoint.Of(WixFieldEndpoints.Delete, Key));
     }
 
     /// <summary>Resolves the site: an OAuth token names its own; an API key needs <c>wix-site-id</c> (§1).</summary>

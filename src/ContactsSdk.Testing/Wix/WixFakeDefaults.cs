@@ -35,6 +35,15 @@ internal static class WixFakeDefaults
     /// </summary>
     public const string PhonePattern = @"\A\+?[0-9 ().\-/]*[0-9][0-9 ().\-/]*\z";
 
+    /// <summary>
+    /// UNCONFIRMED (§2): a query parameter a route does not declare (<see cref="WixQueryParameters"/>) answers 400
+    /// INVALID_ARGUMENT naming it, as the AgentClara and Ecwid fakes do, so a misspelt <c>paging.limt</c> fails here
+    /// rather than silently paging by 50 in production. The spec recommends ignoring unknown parameters because Wix's
+    /// own SDK repeats path parameters in the query; those echoes are declared, so they pass. Set to
+    /// <see langword="false"/> to ignore unknown parameters instead.
+    /// </summary>
+    public const bool RefusesUnknownQueryParameters = true;
+
     /// <summary>UNCONFIRMED (§1, §10.8): the request-id header.</summary>
     public const string RequestIdHeader = "x-wix-request-id";
 
