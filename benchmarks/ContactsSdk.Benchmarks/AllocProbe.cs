@@ -5,7 +5,8 @@ namespace ContactsSdk.Benchmarks;
 
 /// <summary>
 /// <c>-- allocs &lt;case&gt;</c>: a cheap allocation profile (GC AllocationTick events, ~100 KB samples by type) of one
-/// operation run many times: cget/cgetb/clist/clistb (AgentClara facade/hand-written), eget/elist/elistb (Ecwid).
+/// operation run many times: cget/cgetb/clist/clistb (AgentClara facade/hand-written), eget/elist/elistb (Ecwid), wget/wlist/wlistb (Wix); a
+/// <c>p</c> suffix (cgetp, clistp, egetp, elistp, wgetp, wlistp) profiles the peer.
 /// </summary>
 public static class AllocProbe
 {
@@ -26,6 +27,12 @@ public static class AllocProbe
             "wlist" => () => w.ListPage_Facade(),
             "wlistb" => () => w.ListPage_HandWritten(),
             "elist" => () => e.ListPage_Facade(),
+            "cgetp" => () => b.Get_Peer(),
+            "clistp" => () => b.ListPage_Peer(),
+            "egetp" => () => e.Get_Peer(),
+            "elistp" => () => e.ListPage_Peer(),
+            "wgetp" => () => w.Get_Peer(),
+            "wlistp" => () => w.ListPage_Peer(),
             _ => () => e.ListPage_HandWritten(),
         };
         for (var i = 0; i < 200; i++) await op();

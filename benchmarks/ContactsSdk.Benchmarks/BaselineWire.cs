@@ -85,6 +85,10 @@ public sealed record EcwidContactWire
 
     public string? Contact { get; init; }
 
+    public string? Handle { get; init; }
+
+    public string? Note { get; init; }
+
     public string? Type { get; init; }
 
     [JsonPropertyName("default")]
@@ -163,7 +167,17 @@ public sealed record WixEmailWire(string? Id, string? Tag, string? Email, bool? 
 
 public sealed record WixPhoneWire(string? Id, string? Tag, string? CountryCode, string? Phone, string? E164Phone, bool? Primary);
 
+// The peer's query body: {"query":{"sort":[…],"paging":{…}}}.
+public sealed record WixQueryRequest(WixQuery Query);
+
+public sealed record WixQuery(List<WixSort> Sort, WixPaging Paging);
+
+public sealed record WixSort(string FieldName, string Order);
+
+public sealed record WixPaging(int Limit, int Offset);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(WixQueryRequest))]
 [JsonSerializable(typeof(WixContactEnvelope))]
 [JsonSerializable(typeof(WixContactsPage))]
 public sealed partial class WixBaselineJsonContext : JsonSerializerContext;

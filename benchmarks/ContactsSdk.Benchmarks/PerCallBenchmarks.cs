@@ -18,11 +18,12 @@ public class AgentClaraPerCallBenchmarks
 {
     private static readonly byte[] Page = Payloads.AgentClaraPage(0, 100, 10_000);
     private static readonly ContactQuery Query = new() { PageSizeHint = 100 };
-    private static readonly Dictionary<string, System.Text.Json.JsonElement> NoFields = [];
 
     private ServiceProvider _services = null!;
     private IContactsClient _facade = null!;
     private HttpClient _http = null!;
+    private ServiceProvider _peerServices = null!;
+    private IAgentClaraPeerApi _peer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -30,6 +31,7 @@ public class AgentClaraPerCallBenchmarks
         var handler = new InMemoryHandler(request => InMemoryHandler.JsonResponse(
             request.RequestUri!.AbsolutePath == "/contacts" ? Page : Payloads.AgentClaraContact));
         (_services, _facade) = Clients.AgentClara(handler);
+        (_peerServices, _peer) = Peers.AgentClara(handler);
         _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = Clients.AgentClaraBase };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk_test_bench");
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -40,21 +42,39 @@ public class AgentClaraPerCallBenchmarks
     {
         _http.Dispose();
         _services.Dispose();
+        _peerServices.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Get")]
+    public async Task<Contact> Get_Peer()
+        => PeerMapping.ToContact((await _peer.GetContactAsync("cust_00000001")).Data!);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    public async Task<int> ListPage_Peer()
+    {
+        var envelope = await _peer.ListContactsAsync(100, 0, "created");
+        var contacts = new List<Contact>(envelope.Data!.Count);
+        foreach (var wire in envelope.Data)
+        {
+            contacts.Add(PeerMapping.ToContact(wire));
+        }
+
+        return contacts.Count;
+    }
+
+    [Benchmark, BenchmarkCategory("Get")]
     public async Task<AgentClaraContactWire?> Get_HandWritten()
         => (await _http.GetFromJsonAsync("contacts/cust_00000001", AgentClaraBaselineJsonContext.Default.AgentClaraEnvelopeAgentClaraContactWire))?.Data;
 
     /// <summary>The baseline plus the same mapping to <see cref="Contact"/> the SDK does: what is left of the gap is the pipeline.</summary>
     [Benchmark, BenchmarkCategory("Get")]
     public async Task<Contact> Get_HandWrittenMapped()
-        => ToContact((await _http.GetFromJsonAsync("contacts/cust_00000001", AgentClaraBaselineJsonContext.Default.AgentClaraEnvelopeAgentClaraContactWire))!.Data!);
+        => PeerMapping.ToContact((await _http.GetFromJsonAsync("contacts/cust_00000001", AgentClaraBaselineJsonContext.Default.AgentClaraEnvelopeAgentClaraContactWire))!.Data!);
 
     [Benchmark, BenchmarkCategory("Get")]
     public Task<Contact> Get_Facade() => _facade.GetAsync("cust_00000001");
 
-    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    [Benchmark, BenchmarkCategory("ListPage100")]
     public async Task<int> ListPage_HandWritten()
     {
         var envelope = await _http.GetFromJsonAsync(
@@ -70,7 +90,7 @@ public class AgentClaraPerCallBenchmarks
         var contacts = new List<Contact>(envelope!.Data!.Count);
         foreach (var wire in envelope.Data)
         {
-            contacts.Add(ToContact(wire));
+            contacts.Add(PeerMapping.ToContact(wire));
         }
 
         return contacts.Count;
@@ -86,33 +106,6 @@ public class AgentClaraPerCallBenchmarks
 
         return 0;
     }
-
-    // What AgentClaraMapper.ToContact builds (internal to the SDK, so written out here).
-    private static Contact ToContact(AgentClaraContactWire wire)
-    {
-        var channels = new List<ContactChannel>(2);
-        if (!string.IsNullOrEmpty(wire.Email))
-        {
-            channels.Add(new ContactChannel(ChannelKind.Email, wire.Email) { Id = "email", IsPrimary = true });
-        }
-
-        if (!string.IsNullOrEmpty(wire.Phone))
-        {
-            channels.Add(new ContactChannel(ChannelKind.Phone, wire.Phone) { Id = "phone", IsPrimary = true });
-        }
-
-        return new Contact
-        {
-            Id = wire.Id,
-            Vendor = ContactsVendor.AgentClara,
-            Name = PersonName.FromFull(wire.Name),
-            Channels = channels,
-            Tags = wire.Tags ?? [],
-            CustomFields = wire.CustomFields ?? NoFields,
-            CreatedAt = wire.CreatedAt,
-            UpdatedAt = wire.UpdatedAt,
-        };
-    }
 }
 
 /// <summary>The same comparison for Ecwid (camelCase, its own date format, contacts and billing person per customer).</summary>
@@ -127,6 +120,8 @@ public class EcwidPerCallBenchmarks
     private ServiceProvider _services = null!;
     private IContactsClient _facade = null!;
     private HttpClient _http = null!;
+    private ServiceProvider _peerServices = null!;
+    private IEcwidPeerApi _peer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -134,6 +129,7 @@ public class EcwidPerCallBenchmarks
         var handler = new InMemoryHandler(request => InMemoryHandler.JsonResponse(
             request.RequestUri!.AbsolutePath.EndsWith("/customers", StringComparison.Ordinal) ? Page : Payloads.EcwidCustomer));
         (_services, _facade) = Clients.Ecwid(handler);
+        (_peerServices, _peer) = Peers.Ecwid(handler);
         _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(Clients.EcwidBase, "42/") };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "secret_bench");
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -144,16 +140,33 @@ public class EcwidPerCallBenchmarks
     {
         _http.Dispose();
         _services.Dispose();
+        _peerServices.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Get")]
+    public async Task<Contact> Get_Peer() => PeerMapping.ToContact(await _peer.GetCustomerAsync(277137633));
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    public async Task<int> ListPage_Peer()
+    {
+        var result = await _peer.SearchCustomersAsync("REGISTERED_DATE_ASC", 0, 100);
+        var contacts = new List<Contact>(result.Items!.Count);
+        foreach (var wire in result.Items)
+        {
+            contacts.Add(PeerMapping.ToContact(wire));
+        }
+
+        return contacts.Count;
+    }
+
+    [Benchmark, BenchmarkCategory("Get")]
     public Task<EcwidCustomerWire?> Get_HandWritten()
         => _http.GetFromJsonAsync("customers/277137633", EcwidBaselineJsonContext.Default.EcwidCustomerWire);
 
     [Benchmark, BenchmarkCategory("Get")]
     public Task<Contact> Get_Facade() => _facade.GetAsync("277137633");
 
-    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    [Benchmark, BenchmarkCategory("ListPage100")]
     public async Task<int> ListPage_HandWritten()
     {
         var result = await _http.GetFromJsonAsync(
@@ -187,10 +200,16 @@ public class WixPerCallBenchmarks
         """{"query":{"sort":[{"fieldName":"createdDate","order":"DESC"}],"paging":{"limit":100,"offset":0}}}"""u8.ToArray();
 
     private static readonly ContactQuery Query = new() { PageSizeHint = 100 };
+    private static readonly WixQueryRequest WixPeerQuery = new(new WixQuery([new WixSort("createdDate", "DESC")], new WixPaging(100, 0)));
+
+    // The label directory the peer read once (Payloads.WixLabels), as the facade caches its own.
+    private static readonly Dictionary<string, string> WixLabelNames = new(StringComparer.Ordinal) { ["custom.vip"] = "vip" };
 
     private ServiceProvider _services = null!;
     private IContactsClient _facade = null!;
     private HttpClient _http = null!;
+    private ServiceProvider _peerServices = null!;
+    private IWixPeerApi _peer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -203,6 +222,7 @@ public class WixPerCallBenchmarks
             _ => Payloads.WixContact,
         }));
         (_services, _facade) = Clients.Wix(handler);
+        (_peerServices, _peer) = Peers.Wix(handler);
         _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = Clients.WixBase };
         _http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "wix-api-key-bench");
         _http.DefaultRequestHeaders.TryAddWithoutValidation("wix-site-id", "1f0b6a2c-0c4d-4a4e-9a57-0d1b7b1c0a11");
@@ -214,16 +234,34 @@ public class WixPerCallBenchmarks
     {
         _http.Dispose();
         _services.Dispose();
+        _peerServices.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Get")]
+    public async Task<Contact> Get_Peer()
+        => PeerMapping.ToContact((await _peer.GetContactAsync(Payloads.WixContactId)).Contact!, WixLabelNames);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    public async Task<int> ListPage_Peer()
+    {
+        var page = await _peer.QueryContactsAsync(WixPeerQuery);
+        var contacts = new List<Contact>(page.Contacts!.Count);
+        foreach (var wire in page.Contacts)
+        {
+            contacts.Add(PeerMapping.ToContact(wire, WixLabelNames));
+        }
+
+        return contacts.Count;
+    }
+
+    [Benchmark, BenchmarkCategory("Get")]
     public async Task<WixContactWire?> Get_HandWritten()
         => (await _http.GetFromJsonAsync("contacts/v4/contacts/" + Payloads.WixContactId, WixBaselineJsonContext.Default.WixContactEnvelope))?.Contact;
 
     [Benchmark, BenchmarkCategory("Get")]
     public Task<Contact> Get_Facade() => _facade.GetAsync(Payloads.WixContactId);
 
-    [Benchmark(Baseline = true), BenchmarkCategory("ListPage100")]
+    [Benchmark, BenchmarkCategory("ListPage100")]
     public async Task<int> ListPage_HandWritten()
     {
         using var content = new ByteArrayContent(QueryBody);

@@ -43,6 +43,17 @@ internal static class ContactsResiliencePipeline
         return builder;
     }
 
+    /// <summary>
+    /// Builds the pipeline <see cref="AddContactsResilience"/> registers, outside any HttpClient: a test hook, so that tests
+    /// can read its strategies in order (Polly.Testing) without reaching into Microsoft.Extensions.Http.Resilience's keys.
+    /// </summary>
+    internal static ResiliencePipeline<HttpResponseMessage> Build(ContactsVendor vendor, ContactsClientOptions options, TimeProvider clock)
+    {
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
+        Configure(pipeline, new PipelineContext(vendor, options, NullLogger.Instance, clock, _ => false));
+        return pipeline.Build();
+    }
+
     private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PipelineContext context)
     {
         var resilience = context.Options.Resilience;

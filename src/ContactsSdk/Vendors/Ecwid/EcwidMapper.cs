@@ -150,15 +150,28 @@ internal static class EcwidMapper
 
     public static long? ToUnixSeconds(DateTimeOffset? value) => value?.ToUnixTimeSeconds();
 
+    // Plain loops, no closures: this runs for every customer of every page (LINQ and captured lambdas were a measurable share).
     private static List<ContactChannel> ToChannels(EcwidCustomerResource customer)
     {
-        var channels = (customer.Contacts ?? []).Select(ToChannel).ToList();
+        var contacts = customer.Contacts ?? [];
+        var channels = new List<ContactChannel>(contacts.Count + 2);
+        var hasEmail = false;
+        var hasPrimaryEmail = false;
+        foreach (var contact in contacts)
+        {
+            var channel = ToChannel(contact);
+            channels.Add(channel);
+            if (channel.Kind == ChannelKind.Email)
+            {
+                hasEmail |= string.Equals(channel.Value, customer.Email, StringComparison.OrdinalIgnoreCase);
+                hasPrimaryEmail |= channel.IsPrimary;
+            }
+        }
 
         // The customer's email is a channel even when Ecwid lists no EMAIL contact for it.
-        if (!string.IsNullOrEmpty(customer.Email)
-            && !channels.Any(channel => channel.Kind == ChannelKind.Email && string.Equals(channel.Value, customer.Email, StringComparison.OrdinalIgnoreCase)))
+        if (!string.IsNullOrEmpty(customer.Email) && !hasEmail)
         {
-            channels.Insert(0, new ContactChannel(ChannelKind.Email, customer.Email) { IsPrimary = !channels.Any(channel => channel.Kind == ChannelKind.Email && channel.IsPrimary) });
+            channels.Insert(0, new ContactChannel(ChannelKind.Email, customer.Email) { IsPrimary = !hasPrimaryEmail });
         }
 
         AddBillingPhone(channels, customer.BillingPerson?.Phone);

@@ -14,10 +14,14 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
 {
     private const int DefinitionsPageSize = 1000;
 
+    // Made once: ToContact runs for every contact of every page.
+    private readonly Func<string, string> _labelName = directory.LabelName;
+    private readonly Func<string, string> _fieldName = directory.FieldName;
+
     public WixDirectory Directory => directory;
 
     public Contact ToContact(WixContactResource resource, JsonElement? raw = null, bool customFieldsLoaded = true)
-        => WixMapper.ToContact(resource, directory.LabelName, directory.FieldName, raw, customFieldsLoaded);
+        => WixMapper.ToContact(resource, _labelName, _fieldName, raw, customFieldsLoaded);
 
     public async Task<Contact> ToContactAsync(WixContactEnvelope envelope, CancellationToken cancellationToken)
     {

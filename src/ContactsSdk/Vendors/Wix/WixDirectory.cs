@@ -58,11 +58,13 @@ internal sealed class WixDirectory
 
         public async Task EnsureAsync(IEnumerable<string> keys, Func<CancellationToken, Task<List<(string Key, string Name)>>> loadAll, CancellationToken cancellationToken)
         {
-            var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
-            if (!wanted.Any(IsUnknown))
+            // The usual case, every key already known, costs no set or list (it runs for every contact read).
+            if (AllKnown(keys))
             {
                 return;
             }
+
+            var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
 
             await _reload.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
@@ -90,5 +92,18 @@ internal sealed class WixDirectory
         }
 
         private bool IsUnknown(string key) => !_names.ContainsKey(key) && !_missing.ContainsKey(key);
+
+        private bool AllKnown(IEnumerable<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                if (IsUnknown(key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -24,7 +25,7 @@ internal static class WixMapper
             Vendor = ContactsVendor.Wix,
             Name = info?.Name is { } name ? PersonName.FromParts(name.First, name.Last) : new PersonName(null, null, null),
             Channels = ToChannels(info),
-            Tags = [.. (info?.LabelKeys?.Items ?? []).Select(labelName)],
+            Tags = ToTags(info?.LabelKeys?.Items, labelName),
             CustomFields = ToCustomFields(info?.ExtendedFields?.Items, fieldName),
             CustomFieldsLoaded = customFieldsLoaded,
             Company = info?.Company,
@@ -36,15 +37,48 @@ internal static class WixMapper
         };
     }
 
+    private static List<string> ToTags(List<string>? labelKeys, Func<string, string> labelName)
+    {
+        var tags = new List<string>(labelKeys?.Count ?? 0);
+        foreach (var key in labelKeys ?? [])
+        {
+            tags.Add(labelName(key));
+        }
+
+        return tags;
+    }
+
+    // Plain loops: this runs for every contact of every page, and LINQ's iterators were a measurable share of a list page.
     public static List<ContactChannel> ToChannels(WixContactInfoWire? info)
     {
-        var channels = new List<ContactChannel>();
-        channels.AddRange((info?.Emails?.Items ?? []).Where(item => item.Email is not null)
-            .Select(item => new ContactChannel(ChannelKind.Email, item.Email!) { Id = item.Id, Label = item.Tag, IsPrimary = item.Primary ?? false }));
-        channels.AddRange((info?.Phones?.Items ?? []).Where(item => item.Phone is not null)
-            .Select(item => new ContactChannel(ChannelKind.Phone, item.Phone!) { Id = item.Id, Label = item.Tag, IsPrimary = item.Primary ?? false }));
-        channels.AddRange((info?.Addresses?.Items ?? []).Where(item => item.Address is not null)
-            .Select(item => new ContactChannel(WixChannelKinds.Address, FormatAddress(item.Address!)) { Id = item.Id, Label = item.Tag }));
+        var emails = info?.Emails?.Items ?? [];
+        var phones = info?.Phones?.Items ?? [];
+        var addresses = info?.Addresses?.Items ?? [];
+        var channels = new List<ContactChannel>(emails.Count + phones.Count + addresses.Count);
+        foreach (var item in emails)
+        {
+            if (item.Email is not null)
+            {
+                channels.Add(new ContactChannel(ChannelKind.Email, item.Email) { Id = item.Id, Label = item.Tag, IsPrimary = item.Primary ?? false });
+            }
+        }
+
+        foreach (var item in phones)
+        {
+            if (item.Phone is not null)
+            {
+                channels.Add(new ContactChannel(ChannelKind.Phone, item.Phone) { Id = item.Id, Label = item.Tag, IsPrimary = item.Primary ?? false });
+            }
+        }
+
+        foreach (var item in addresses)
+        {
+            if (item.Address is not null)
+            {
+                channels.Add(new ContactChannel(WixChannelKinds.Address, FormatAddress(item.Address)) { Id = item.Id, Label = item.Tag });
+            }
+        }
+
         return channels;
     }
 
@@ -64,8 +98,14 @@ internal static class WixMapper
     /// </summary>
     public static IReadOnlyDictionary<string, JsonElement> ToCustomFields(Dictionary<string, JsonElement>? items, Func<string, string> fieldName)
     {
+        // Most contacts of a page have no extended fields: they share one read-only empty map instead of one each.
+        if (items is null || items.Count == 0)
+        {
+            return ReadOnlyDictionary<string, JsonElement>.Empty;
+        }
+
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (key, value) in items ?? [])
+        foreach (var (key, value) in items)
         {
             if (IsCustomKey(key))
             {

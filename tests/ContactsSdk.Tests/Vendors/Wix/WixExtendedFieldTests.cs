@@ -1,0 +1,243 @@
+using System.Text.Json;
+using ContactsSdk.Errors;
+using ContactsSdk.Testing;
+using ContactsSdk.Tests.Support;
+using ContactsSdk.Vendors.Wix;
+
+namespace ContactsSdk.Tests.Vendors.Wix;
+
+/// <summary>
+/// Wix extended fields over HTTP against <see cref="WixFake"/>: field definitions through <see cref="IWixContactsClient"/>,
+/// custom field values through the facade, system fields read-only, keys and display names checked before any request.
+/// </summary>
+public sealed class WixExtendedFieldTests
+{
+    private const string SystemFieldKey = "contacts.displayByFirstName";
+
+    private WixHarness _harness = null!;
+
+    private IWixContactsClient Client => _harness.Client;
+
+    [OneTimeSetUp]
+    public void StartFake() => _harness = WixHarness.Start(fakeOptions: new WixFakeOptions { MaxCustomFields = 3 });
+
+    [OneTimeTearDown]
+    public async Task StopFake() => await _harness.DisposeAsync();
+
+    [SetUp]
+    public void ResetFake() => _harness.Reset();
+
+    [Test]
+    public async Task FindOrCreateExtendedFieldAsync_NewName_CreatesCustomFieldThatGetAndQueryReturn()
+    {
+        var created = await Client.FindOrCreateExtendedFieldAsync("Loyalty Tier", WixFieldDataType.Number);
+
+        Assert.That(created.Key, Does.StartWith("custom."));
+        Assert.That((created.DisplayName, created.Namespace, created.DataType, created.IsSystem),
+            Is.EqualTo(("Loyalty Tier", "custom", WixFieldDataType.Number, false)));
+
+        var fetched = await Client.GetExtendedFieldAsync(created.Key);
+        Assert.That((fetched.Key, fetched.DisplayName, fetched.DataType), Is.EqualTo((created.Key, "Loyalty Tier", WixFieldDataType.Number)));
+
+        var custom = await ListAsync(WixFilter.Eq("namespace", "custom"));
+        Assert.That(custom.Select(field => field.Key), Is.EqualTo(new[] { created.Key }));
+    }
+
+    [Test]
+    public async Task FindOrCreateExtendedFieldAsync_ExistingNameInAnotherCase_ReturnsTheFieldAndKeepsItsDataType()
+    {
+        var first = await Client.FindOrCreateExtendedFieldAsync("Since", WixFieldDataType.Date);
+
+        var second = await Client.FindOrCreateExtendedFieldAsync("since", WixFieldDataType.Text);
+
+        Assert.That((second.Key, second.DataType), Is.EqualTo((first.Key, WixFieldDataType.Date)), "an existing field wins; the requested type is ignored");
+        Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task FindOrCreateExtendedFieldAsync_PastTheSiteQuota_ThrowsValidationExceptionWithWixCode()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Client.FindOrCreateExtendedFieldAsync($"Field {i}");
+        }
+
+        var error = await Assert.ThrowsAsync<ContactValidationException>(() => Client.FindOrCreateExtendedFieldAsync("One too many"));
+
+        Assert.That(error!.VendorErrorCode, Is.EqualTo("FIELDS_QUOTA_EXCEEDED"));
+        Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task QueryExtendedFieldsAsync_NoFilter_ListsSystemFieldsMarkedAsSystem()
+    {
+        await Client.FindOrCreateExtendedFieldAsync("Tier");
+
+        var all = await ListAsync(null);
+
+        var system = all.Single(field => field.Key == SystemFieldKey);
+        Assert.That((system.IsSystem, system.Namespace), Is.EqualTo((true, "contacts")));
+        Assert.That(all.Single(field => field.DisplayName == "Tier").IsSystem, Is.False);
+        Assert.That(all.Select(field => field.DisplayName), Is.Ordered.Using((IComparer<string>)StringComparer.OrdinalIgnoreCase), "listed by display name");
+    }
+
+    [Test]
+    public async Task RenameExtendedFieldAsync_CustomField_KeepsKeyAndRenamesCustomFieldOnContacts()
+    {
+        var contact = await Client.CreateAsync(Draft(("tier", Json("gold"))));
+        var field = (await ListAsync(WixFilter.Eq("namespace", "custom"))).Single();
+
+        var renamed = await Client.RenameExtendedFieldAsync(field.Key, "  Level  ");
+
+        Assert.That((renamed.Key, renamed.DisplayName), Is.EqualTo((field.Key, "Level")));
+        Assert.That((await Client.GetExtendedFieldAsync(field.Key)).DisplayName, Is.EqualTo("Level"));
+        var reread = await Client.GetAsync(contact.Id);
+        Assert.That(reread.CustomFields.Keys, Is.EqualTo(new[] { "Level" }), "the facade names a value by its field's current display name");
+        Assert.That(reread.CustomFields["Level"].GetString(), Is.EqualTo("gold"));
+    }
+
+    [Test]
+    public async Task DeleteExtendedFieldAsync_CustomField_RemovesDefinitionAndValuesOnEveryContact()
+    {
+        var first = await Client.CreateAsync(Draft(("tier", Json("gold"))));
+        var second = await Client.CreateAsync(Draft(("tier", Json("silver"))));
+        var key = (await ListAsync(WixFilter.Eq("namespace", "custom"))).Single().Key;
+
+        await Client.DeleteExtendedFieldAsync(key);
+
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetExtendedFieldAsync(key));
+        Assert.That((await Client.GetAsync(first.Id)).CustomFields, Is.Empty);
+        Assert.That((await Client.GetExtendedFieldValuesAsync(second.Id)).Keys, Has.No.Member(key));
+    }
+
+    [Test]
+    public async Task GetExtendedFieldAsync_UnknownKey_ThrowsContactNotFoundException()
+        => await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetExtendedFieldAsync("custom.never-made"));
+
+    [Test]
+    public async Task CustomFields_SetReadAndClearThroughTheFacade_LandOnTheFieldKey()
+    {
+        var contact = await Client.CreateAsync(Draft(("tier", Json("gold")), ("points", Json(12))));
+        var keys = (await ListAsync(WixFilter.Eq("namespace", "custom"))).ToDictionary(field => field.DisplayName, field => field.Key);
+
+        Assert.That(contact.CustomFields["tier"].GetString(), Is.EqualTo("gold"));
+        var stored = await Client.GetExtendedFieldValuesAsync(contact.Id);
+        Assert.That(stored[keys["tier"]].GetString(), Is.EqualTo("gold"));
+        Assert.That(stored[keys["points"]].GetInt32(), Is.EqualTo(12));
+
+        var changed = await Client.UpdateAsync(contact.Id, new ContactPatch
+        {
+            CustomFields = new Dictionary<string, JsonElement?> { ["tier"] = Json("silver") },
+        });
+        Assert.That(changed.CustomFields["tier"].GetString(), Is.EqualTo("silver"));
+        Assert.That(changed.CustomFields["points"].GetInt32(), Is.EqualTo(12), "a field the patch leaves out keeps its value");
+
+        var cleared = await Client.UpdateAsync(contact.Id, new ContactPatch
+        {
+            CustomFields = new Dictionary<string, JsonElement?> { ["tier"] = null },
+        });
+        Assert.That(cleared.CustomFields.Keys, Is.EqualTo(new[] { "points" }));
+        Assert.That((await Client.GetExtendedFieldValuesAsync(contact.Id)).Keys, Has.No.Member(keys["tier"]));
+        Assert.That((await Client.GetAsync(contact.Id)).CustomFields.Keys, Is.EqualTo(new[] { "points" }));
+    }
+
+    [Test]
+    public async Task CustomFields_AFieldMadeThroughTheClient_IsWrittenUnderItsDisplayName()
+    {
+        var field = await Client.FindOrCreateExtendedFieldAsync("Score", WixFieldDataType.Number);
+
+        var contact = await Client.CreateAsync(Draft(("Score", Json(7))));
+
+        Assert.That(contact.CustomFields["Score"].GetInt32(), Is.EqualTo(7));
+        Assert.That((await Client.GetExtendedFieldValuesAsync(contact.Id))[field.Key].GetInt32(), Is.EqualTo(7));
+        Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(1), "the existing field is reused, not duplicated");
+    }
+
+    [Test]
+    public async Task SystemFields_CannotBeRenamedOrDeleted_AndStayOutOfCustomFields()
+    {
+        var rename = await Assert.ThrowsAsync<ContactValidationException>(() => Client.RenameExtendedFieldAsync(SystemFieldKey, "Mine"));
+        Assert.That(rename!.VendorErrorCode, Is.EqualTo("CANNOT_UPDATE_SYSTEM_FIELD"));
+
+        var delete = await Assert.ThrowsAsync<ContactValidationException>(() => Client.DeleteExtendedFieldAsync(SystemFieldKey));
+        Assert.That(delete!.VendorErrorCode, Is.EqualTo("CANNOT_DELETE_SYSTEM_FIELD"));
+
+        var system = await Client.GetExtendedFieldAsync(SystemFieldKey);
+        Assert.That((system.IsSystem, system.DisplayName), Is.EqualTo((true, "Display Name (First, Last)")));
+
+        var contact = await Client.CreateAsync(Draft());
+        Assert.That(contact.CustomFields.Keys, Has.None.StartWith("contacts."));
+    }
+
+    [TestCase(SystemFieldKey)]
+    [TestCase("emailSubscriptions.effectiveEmail")]
+    public async Task CustomFields_SystemFieldName_ThrowsArgumentExceptionBeforeAnyRequest(string name)
+    {
+        _harness.Fake.ClearJournal();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.CreateAsync(Draft((name, Json("x")))));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.UpdateAsync(
+            Guid.NewGuid().ToString(), new ContactPatch { CustomFields = new Dictionary<string, JsonElement?> { [name] = Json("x") } }));
+
+        Assert.That(_harness.Fake.Journal, Is.Empty);
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("custom.tier\n")]
+    [TestCase("custom tier")]
+    public async Task FieldKeyOperations_BadKey_ThrowArgumentExceptionNamingKeyBeforeAnyRequest(string key)
+    {
+        _harness.Fake.ClearJournal();
+
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.GetExtendedFieldAsync(key)))!.ParamName, Is.EqualTo("key"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.RenameExtendedFieldAsync(key, "Name")))!.ParamName, Is.EqualTo("key"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.DeleteExtendedFieldAsync(key)))!.ParamName, Is.EqualTo("key"));
+        Assert.That(_harness.Fake.Journal, Is.Empty);
+    }
+
+    [Test]
+    public async Task FieldDisplayNames_BlankOrTooLong_ThrowArgumentExceptionNamingDisplayNameBeforeAnyRequest()
+    {
+        _harness.Fake.ClearJournal();
+        var tooLong = new string('a', 151);
+
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.FindOrCreateExtendedFieldAsync(" ")))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.FindOrCreateExtendedFieldAsync(tooLong)))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.RenameExtendedFieldAsync("custom.tier", tooLong)))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(
+            () => Client.FindOrCreateExtendedFieldAsync("Tier", WixFieldDataType.Unknown)))!.ParamName, Is.EqualTo("dataType"));
+        Assert.That(_harness.Fake.Journal, Is.Empty);
+    }
+
+    [Test]
+    public async Task FindOrCreateExtendedFieldAsync_NameOf150Characters_IsAccepted()
+    {
+        var name = new string('b', 150);
+
+        var field = await Client.FindOrCreateExtendedFieldAsync(name);
+
+        Assert.That(field.DisplayName, Is.EqualTo(name));
+    }
+
+    private async Task<List<WixExtendedField>> ListAsync(WixFilter? filter)
+    {
+        var fields = new List<WixExtendedField>();
+        await foreach (var field in Client.QueryExtendedFieldsAsync(filter))
+        {
+            fields.Add(field);
+        }
+
+        return fields;
+    }
+
+    private static ContactDraft Draft(params (string Name, JsonElement Value)[] fields)
+        => new()
+        {
+            Name = PersonName.FromParts("Field", "Tester"),
+            Channels = [new ContactChannel(ChannelKind.Email, $"fields-{Guid.NewGuid():N}@example.com")],
+            CustomFields = fields.ToDictionary(field => field.Name, field => field.Value),
+        };
+
+    private static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value);
+}
