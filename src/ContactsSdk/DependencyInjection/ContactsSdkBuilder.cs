@@ -8,6 +8,7 @@ using ContactsSdk.Redaction;
 using ContactsSdk.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,10 @@ public sealed class ContactsSdkBuilder
         var http = Services.AddKeyedRefitGeneratedClient<TApi>(name, registration.JsonContext, _ => refitSettings, HttpClientName(registration.Vendor, name), false)
             .ConfigureHttpClient((services, client) => ConfigureHttpClient(client, OptionsOf(services)))
             .RemoveAllLoggers();
+
+        // Right after Refit's own primary handler (a bare HttpClientHandler), before anything configures the primary.
+        Services.Configure<HttpClientFactoryOptions>(http.Name, factory => factory.HttpMessageHandlerBuilderActions.Add(UpgradeDefaultPrimaryHandler));
+
         if (registration.AuthenticationHandler is { } authenticationHandler)
         {
             http.AddHttpMessageHandler(services => authenticationHandler(services, OptionsOf(services)));
@@ -76,6 +81,7 @@ public sealed class ContactsSdkBuilder
             .AddContactsResilience(registration.Vendor, services => OptionsOf(services).ToResilienceProfile())
             .AddHttpMessageHandler(services => new BoundedResponseHandler(OptionsOf(services).MaxResponseBodySize))
             .ConfigurePrimaryHttpMessageHandler((handler, _) => ConfigurePrimaryHandler(handler));
+
 
         Services.AddKeyedTransient<TClient>(name, (services, _) =>
         {
@@ -142,6 +148,21 @@ public sealed class ContactsSdkBuilder
     // The vendors' APIs never redirect; following one would re-send the body (contact data, Wix's client_secret) to another
     // origin and use what it answers. A 3xx then fails the call as a ContactsException. An app's own primary handler of
     // another type is left alone; BoundedResponseHandler still refuses an answer whose request was redirected.
+    // Refit's default primary handler is a bare HttpClientHandler, which cannot recycle connections; it is swapped for a
+    // SocketsHttpHandler (same defaults, system proxy included). A handler the app configured is kept.
+    private static void UpgradeDefaultPrimaryHandler(HttpMessageHandlerBuilder builder)
+    {
+        if (SocketsHttpHandler.IsSupported && builder.PrimaryHandler is HttpClientHandler handler && IsUntouchedDefault(handler))
+        {
+            handler.Dispose();
+            builder.PrimaryHandler = new SocketsHttpHandler();
+        }
+    }
+
+    private static bool IsUntouchedDefault(HttpClientHandler handler)
+        => handler.GetType() == typeof(HttpClientHandler) && handler.Proxy is null && handler.UseProxy && handler.Credentials is null
+            && handler.ServerCertificateCustomValidationCallback is null;
+
     // Connections are also recycled (see PooledConnectionLifetime), so a client held in a singleton follows DNS changes.
     private static void ConfigurePrimaryHandler(HttpMessageHandler handler)
     {
