@@ -14,19 +14,8 @@ namespace ContactsSdk.Tests.DependencyInjection;
 /// What a new user meets first: a client registered without a name, the <c>User-Agent</c> and application id, a handler
 /// or proxy added to one client, connection lifetime, quiet Polly logs, <see cref="ContactsVendor"/> as JSON.
 /// </summary>
-public sealed class DayOneRegistrationTests
+public sealed partial class ContactsSdkBuilderTests
 {
-    private AgentClaraFake _fake = null!;
-
-    [OneTimeSetUp]
-    public void StartFake() => _fake = AgentClaraFake.Start();
-
-    [OneTimeTearDown]
-    public void StopFake() => _fake.Dispose();
-
-    [SetUp]
-    public void ResetFake() => _fake.Reset();
-
     [Test]
     public async Task AddAgentClara_WithoutName_ResolvesUnkeyedFacadeAndVendorInterface()
     {
@@ -160,21 +149,6 @@ public sealed class DayOneRegistrationTests
     {
         Assert.That(JsonSerializer.Serialize(ContactsVendor.Wix), Is.EqualTo("\"Wix\""));
         Assert.That(JsonSerializer.Deserialize<ContactsVendor>("\"AgentClara\""), Is.EqualTo(ContactsVendor.AgentClara));
-    }
-
-    private void UseFake(AgentClaraOptions options)
-    {
-        options.ApiKey = AgentClaraFake.DefaultCredential;
-        options.BaseAddress = _fake.BaseAddress;
-        options.Resilience.MaxRetryAttempts = 0;
-        options.Resilience.PaceRequests = false;
-    }
-
-    private static ServiceProvider BuildProvider(Action<ContactsSdkBuilder> configure)
-    {
-        var services = new ServiceCollection();
-        configure(services.AddContactsSdk());
-        return services.BuildServiceProvider();
     }
 
     private sealed class TenantHeaderHandler : DelegatingHandler
