@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContactsSdk;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Vendors.AgentClara;
 using ContactsSdk.Vendors.Ecwid;
 using ContactsSdk.Vendors.Wix;

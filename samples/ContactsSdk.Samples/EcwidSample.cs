@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Testing;
 using ContactsSdk.Vendors.Ecwid;
 

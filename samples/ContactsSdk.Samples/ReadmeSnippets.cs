@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
@@ -14,6 +15,18 @@ namespace ContactsSdk.Samples;
 /// </summary>
 public static class ReadmeSnippets
 {
+    /// <summary>Adds a header handler and a proxy to one client.</summary>
+    public static void AddHandler(ContactsSdkBuilder sdk, string key)
+    {
+        ArgumentNullException.ThrowIfNull(sdk);
+        #region add-handler
+        sdk.AddAgentClara("clara", o => o.ApiKey = key)
+           .ConfigureHttpClient("clara", http => http
+               .AddHttpMessageHandler(() => new TenantHeaderHandler())   // your DelegatingHandler
+               .ConfigurePrimaryHttpMessageHandler((handler, _) => ((SocketsHttpHandler)handler).Proxy = new WebProxy("http://proxy:8080")));
+        #endregion
+    }
+
     /// <summary>Registers one client per vendor in a service collection.</summary>
     public static void RegisterClients(IServiceCollection services, IConfiguration configuration)
     {

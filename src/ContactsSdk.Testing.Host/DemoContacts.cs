@@ -1,4 +1,5 @@
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactsSdk.Testing.Host;
 

@@ -1,3 +1,4 @@
+using ContactsSdk.Configuration;
 using System.Diagnostics.CodeAnalysis;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Vendors.AgentClara;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ContactsSdk;
 
-/// <summary>Identifies the vendor whose API holds a contact.</summary>
+/// <summary>Identifies the vendor whose API holds a contact. Serialised to JSON by name (<c>"Wix"</c>), never as a number.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ContactsVendor>))]
 public enum ContactsVendor
 {
     /// <summary>Ecwid by Lightspeed: store customers and their contact channels.</summary>

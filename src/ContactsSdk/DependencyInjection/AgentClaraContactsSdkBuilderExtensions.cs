@@ -1,14 +1,33 @@
-using System.Net.Http.Headers;
 using ContactsSdk.Vendors.AgentClara;
+using ContactsSdk;
+using ContactsSdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ContactsSdk.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers AgentClara clients.</summary>
 public static class AgentClaraContactsSdkBuilderExtensions
 {
+    /// <summary>
+    /// Registers the default AgentClara client, resolvable as a plain <see cref="IContactsClient"/> and <see cref="IAgentClaraContactsClient"/>
+    /// (and under <see cref="ContactsSdkBuilder.DefaultName"/>).
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddAgentClara(this ContactsSdkBuilder builder, Action<AgentClaraOptions> configure)
+        => builder.AddAgentClara(ContactsSdkBuilder.DefaultName, configure);
+
+    /// <summary>Registers the default AgentClara client, bound to a configuration section; see <see cref="AddAgentClara(ContactsSdkBuilder, Action{AgentClaraOptions})"/>.</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddAgentClara(this ContactsSdkBuilder builder, IConfiguration configuration)
+        => builder.AddAgentClara(ContactsSdkBuilder.DefaultName, configuration);
+
     /// <summary>Registers an AgentClara client under <paramref name="name"/>, resolvable as a keyed <see cref="IContactsClient"/> and <see cref="IAgentClaraContactsClient"/>.</summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="name">The registration name.</param>
@@ -43,8 +62,12 @@ public static class AgentClaraContactsSdkBuilderExtensions
             ContactsVendor.AgentClara,
             AgentClaraJsonContext.Default,
             configure,
-            (client, options) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey),
             (api, context) => new AgentClaraContactsClient(api, context)));
+        if (name == ContactsSdkBuilder.DefaultName)
+        {
+            builder.Services.AddTransient<IAgentClaraContactsClient>(services => services.GetRequiredKeyedService<AgentClaraContactsClient>(ContactsSdkBuilder.DefaultName));
+        }
+
         builder.Services.AddKeyedTransient<IAgentClaraContactsClient>(
             name, (services, key) => services.GetRequiredKeyedService<AgentClaraContactsClient>(key));
         return builder;

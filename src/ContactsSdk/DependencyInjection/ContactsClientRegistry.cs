@@ -9,6 +9,8 @@ internal sealed class ContactsClientRegistry
 
     public bool Contains(string name) => _vendors.ContainsKey(name);
 
+    public ContactsVendor? VendorOf(string name) => _vendors.TryGetValue(name, out var vendor) ? vendor : null;
+
     public void Add(string name, ContactsVendor vendor)
     {
         if (!_vendors.TryAdd(name, vendor))

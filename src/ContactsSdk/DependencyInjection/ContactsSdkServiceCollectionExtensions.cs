@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
+using ContactsSdk.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ContactsSdk.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Adds ContactsSdk to a service collection.</summary>
 public static class ContactsSdkServiceCollectionExtensions

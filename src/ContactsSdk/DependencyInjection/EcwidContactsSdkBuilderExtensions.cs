@@ -1,14 +1,33 @@
-using System.Net.Http.Headers;
 using ContactsSdk.Vendors.Ecwid;
+using ContactsSdk;
+using ContactsSdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ContactsSdk.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Ecwid clients.</summary>
 public static class EcwidContactsSdkBuilderExtensions
 {
+    /// <summary>
+    /// Registers the default Ecwid client, resolvable as a plain <see cref="IContactsClient"/> and <see cref="IEcwidContactsClient"/>
+    /// (and under <see cref="ContactsSdkBuilder.DefaultName"/>).
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddEcwid(this ContactsSdkBuilder builder, Action<EcwidOptions> configure)
+        => builder.AddEcwid(ContactsSdkBuilder.DefaultName, configure);
+
+    /// <summary>Registers the default Ecwid client, bound to a configuration section; see <see cref="AddEcwid(ContactsSdkBuilder, Action{EcwidOptions})"/>.</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddEcwid(this ContactsSdkBuilder builder, IConfiguration configuration)
+        => builder.AddEcwid(ContactsSdkBuilder.DefaultName, configuration);
+
     /// <summary>Registers an Ecwid client under <paramref name="name"/>, resolvable as a keyed <see cref="IContactsClient"/> and <see cref="IEcwidContactsClient"/>.</summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="name">The registration name.</param>
@@ -43,18 +62,14 @@ public static class EcwidContactsSdkBuilderExtensions
             ContactsVendor.Ecwid,
             EcwidJsonContext.Default,
             configure,
-            Authenticate,
             (api, context) => new EcwidContactsClient(api, context)));
+        if (name == ContactsSdkBuilder.DefaultName)
+        {
+            builder.Services.AddTransient<IEcwidContactsClient>(services => services.GetRequiredKeyedService<EcwidContactsClient>(ContactsSdkBuilder.DefaultName));
+        }
+
         builder.Services.AddKeyedTransient<IEcwidContactsClient>(
             name, (services, key) => services.GetRequiredKeyedService<EcwidContactsClient>(key));
         return builder;
-    }
-
-    // The token is bound to one store, so the store id is part of the credential: every path is under {BaseAddress}/{StoreId}/.
-    // The token goes in the header only: Ecwid disabled ?token= query parameters in March 2025.
-    private static void Authenticate(HttpClient client, EcwidOptions options)
-    {
-        client.BaseAddress = options.StoreAddress();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.AccessToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ContactsSdk.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ContactsSdk.DependencyInjection;
@@ -9,19 +10,12 @@ internal sealed record VendorRegistration<TOptions, TApi, TClient>(
     ContactsVendor Vendor,
     JsonSerializerContext JsonContext,
     Func<OptionsBuilder<TOptions>, OptionsBuilder<TOptions>> ConfigureOptions,
-    Action<HttpClient, TOptions> Authenticate,
     Func<TApi, Internal.VendorClientContext, TClient> CreateClient)
     where TOptions : ContactsClientOptions
 {
     /// <summary>
     /// Gets an optional handler that authenticates each request (e.g. an OAuth token it fetches and refreshes), placed
-    /// outermost so its own token calls go through logging and resilience too. Null when <see cref="Authenticate"/> suffices.
+    /// outermost so its own token calls go through logging and resilience too. Null when the options' own headers suffice.
     /// </summary>
     public Func<IServiceProvider, TOptions, DelegatingHandler>? AuthenticationHandler { get; init; }
-
-    /// <summary>
-    /// Gets which POSTs are safe to retry because they only read or are idempotent by design (Wix queries, label and field
-    /// find-or-create). Every other POST creates and is never retried by the pipeline. Null when no POST is safe.
-    /// </summary>
-    public Func<HttpRequestMessage, bool>? IsIdempotentPost { get; init; }
 }

@@ -1,13 +1,33 @@
 using ContactsSdk.Vendors.Wix;
+using ContactsSdk;
+using ContactsSdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ContactsSdk.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Wix clients.</summary>
 public static class WixContactsSdkBuilderExtensions
 {
+    /// <summary>
+    /// Registers the default Wix client, resolvable as a plain <see cref="IContactsClient"/> and <see cref="IWixContactsClient"/>
+    /// (and under <see cref="ContactsSdkBuilder.DefaultName"/>).
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddWix(this ContactsSdkBuilder builder, Action<WixOptions> configure)
+        => builder.AddWix(ContactsSdkBuilder.DefaultName, configure);
+
+    /// <summary>Registers the default Wix client, bound to a configuration section; see <see cref="AddWix(ContactsSdkBuilder, Action{WixOptions})"/>.</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentException">A client named <see cref="ContactsSdkBuilder.DefaultName"/> is already registered.</exception>
+    public static ContactsSdkBuilder AddWix(this ContactsSdkBuilder builder, IConfiguration configuration)
+        => builder.AddWix(ContactsSdkBuilder.DefaultName, configuration);
+
     /// <summary>Registers a Wix client under <paramref name="name"/>, resolvable as a keyed <see cref="IContactsClient"/> and <see cref="IWixContactsClient"/>.</summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="name">The registration name.</param>
@@ -44,26 +64,17 @@ public static class WixContactsSdkBuilderExtensions
             ContactsVendor.Wix,
             WixJsonContext.Default,
             configure,
-            AuthenticateWithApiKey,
             (api, context) => new WixContactsClient(api, context, directory))
         {
             AuthenticationHandler = (services, options) => new WixAuthenticationHandler(options, services.GetRequiredKeyedService<WixTokenSource>(name)),
-            IsIdempotentPost = WixIdempotentPosts.Contains,
         });
         builder.Services.AddKeyedSingleton(name, (services, _) => new WixTokenSource(services.GetService<TimeProvider>() ?? TimeProvider.System));
-        builder.Services.AddKeyedTransient<IWixContactsClient>(name, (services, key) => services.GetRequiredKeyedService<WixContactsClient>(key));
-        return builder;
-    }
-
-    // API keys go raw in Authorization (no scheme) with the site id; OAuth tokens are added per request by the handler.
-    private static void AuthenticateWithApiKey(HttpClient client, WixOptions options)
-    {
-        if (options.UsesOAuth)
+        if (name == ContactsSdkBuilder.DefaultName)
         {
-            return;
+            builder.Services.AddTransient<IWixContactsClient>(services => services.GetRequiredKeyedService<WixContactsClient>(ContactsSdkBuilder.DefaultName));
         }
 
-        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", options.ApiKey);
-        client.DefaultRequestHeaders.TryAddWithoutValidation("wix-site-id", options.SiteId);
+        builder.Services.AddKeyedTransient<IWixContactsClient>(name, (services, key) => services.GetRequiredKeyedService<WixContactsClient>(key));
+        return builder;
     }
 }

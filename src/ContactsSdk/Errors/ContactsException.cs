@@ -1,4 +1,4 @@
-using ContactsSdk.Internal;
+using ContactsSdk.Redaction;
 
 namespace ContactsSdk.Errors;
 
@@ -66,12 +66,12 @@ public class ContactsException : Exception
     public bool IsTransient { get; init; }
 
     /// <summary>Fills in where the failure happened; the SDK's one place that maps failures calls it.</summary>
-    internal ContactsException Attach(ContactsVendor vendor, string operation, FailedResponse? response, string? vendorErrorCode, string? redactedBody)
+    internal ContactsException Attach(ContactsVendor vendor, string operation, int? statusCode, string? requestId, string? vendorErrorCode, string? redactedBody)
     {
         _vendor = vendor;
         _operation = operation;
-        _statusCode = response?.StatusCode;
-        _requestId = response?.RequestId;
+        _statusCode = statusCode;
+        _requestId = requestId;
         _vendorErrorCode = vendorErrorCode;
         _rawBody = SecretRedactor.RedactAndCap(redactedBody, MaxRawBodyLength);
         return this;

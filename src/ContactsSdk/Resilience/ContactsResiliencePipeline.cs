@@ -1,16 +1,18 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using ContactsSdk.Internal;
-using ContactsSdk.DependencyInjection;
+using ContactsSdk.Configuration;
 using ContactsSdk.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace ContactsSdk.Resilience;
@@ -24,20 +26,24 @@ internal static class ContactsResiliencePipeline
 {
     public const string Name = "contacts";
 
+    // Polly's names for its per-request events (Polly.Telemetry.TelemetryUtil, internal there).
+    private const string ExecutionAttemptEvent = "ExecutionAttempt";
+    private const string PipelineExecutedEvent = "PipelineExecuted";
+
     private static readonly ResiliencePropertyKey<long> StartedAtKey = new("ContactsSdk.StartedAt");
 
     public static IHttpClientBuilder AddContactsResilience(
         this IHttpClientBuilder builder,
         ContactsVendor vendor,
-        Func<IServiceProvider, ContactsClientOptions> options,
-        Func<HttpRequestMessage, bool>? isIdempotentPost = null)
+        Func<IServiceProvider, ResilienceProfile> profile)
     {
         builder.AddResilienceHandler(Name, (pipeline, context) =>
         {
             var services = context.ServiceProvider;
             var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
-            Configure(pipeline, new PipelineContext(vendor, options(services), logger, clock, isIdempotentPost ?? (_ => false)));
+            pipeline.ConfigureTelemetry(QuietTelemetry(services.GetService<IOptions<TelemetryOptions>>()?.Value));
+            Configure(pipeline, new PipelineContext(vendor, profile(services), logger, clock));
         })
         .SelectPipelineByAuthority();
         return builder;
@@ -47,16 +53,33 @@ internal static class ContactsResiliencePipeline
     /// Builds the pipeline <see cref="AddContactsResilience"/> registers, outside any HttpClient: a test hook, so that tests
     /// can read its strategies in order (Polly.Testing) without reaching into Microsoft.Extensions.Http.Resilience's keys.
     /// </summary>
-    internal static ResiliencePipeline<HttpResponseMessage> Build(ContactsVendor vendor, ContactsClientOptions options, TimeProvider clock)
+    internal static ResiliencePipeline<HttpResponseMessage> Build(ContactsVendor vendor, ResilienceProfile profile, TimeProvider clock)
     {
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
-        Configure(pipeline, new PipelineContext(vendor, options, NullLogger.Instance, clock, _ => false));
+        Configure(pipeline, new PipelineContext(vendor, profile, NullLogger.Instance, clock));
         return pipeline.Build();
+    }
+
+    // Polly logs two Information lines for every request that went well ("Execution attempt", "Resilience pipeline
+    // executed"): noise at an app's default level. Those two are lowered to Debug for this pipeline only; every other
+    // event keeps its severity, and the app's own telemetry settings (logger, enrichers) stay.
+    internal static TelemetryOptions QuietTelemetry(TelemetryOptions? appTelemetry)
+    {
+        var telemetry = appTelemetry is null ? new TelemetryOptions() : new TelemetryOptions(appTelemetry);
+        var appSeverity = telemetry.SeverityProvider;
+        telemetry.SeverityProvider = args =>
+        {
+            var severity = appSeverity?.Invoke(args) ?? args.Event.Severity;
+            return severity == ResilienceEventSeverity.Information && args.Event.EventName is ExecutionAttemptEvent or PipelineExecutedEvent
+                ? ResilienceEventSeverity.Debug
+                : severity;
+        };
+        return telemetry;
     }
 
     private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PipelineContext context)
     {
-        var resilience = context.Options.Resilience;
+        var resilience = context.Options.Settings;
         pipeline.AddTimeout(TotalTimeoutOptions(context));
         if (resilience.MaxRetryAttempts > 0)
         {
@@ -76,8 +99,8 @@ internal static class ContactsResiliencePipeline
     {
         var retry = new HttpRetryStrategyOptions
         {
-            MaxRetryAttempts = context.Options.Resilience.MaxRetryAttempts,
-            Delay = context.Options.Resilience.RetryBaseDelay,
+            MaxRetryAttempts = context.Options.Settings.MaxRetryAttempts,
+            Delay = context.Options.Settings.RetryBaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldRetryAfterHeader = false,
@@ -120,8 +143,8 @@ internal static class ContactsResiliencePipeline
 
     private static TimeSpan RemainingBudget(ResilienceContext resilienceContext, PipelineContext context)
         => resilienceContext.Properties.TryGetValue(StartedAtKey, out var startedAt)
-            ? context.Options.Resilience.TotalTimeout - context.Clock.GetElapsedTime(startedAt)
-            : context.Options.Resilience.TotalTimeout;
+            ? context.Options.Settings.TotalTimeout - context.Clock.GetElapsedTime(startedAt)
+            : context.Options.Settings.TotalTimeout;
 
     // The total timeout is the outermost strategy: it notes when the call started, so that a retry can tell what is left.
     private static TimeoutStrategyOptions TotalTimeoutOptions(PipelineContext context)
@@ -130,14 +153,14 @@ internal static class ContactsResiliencePipeline
             TimeoutGenerator = args =>
             {
                 args.Context.Properties.Set(StartedAtKey, context.Clock.GetTimestamp());
-                return new ValueTask<TimeSpan>(context.Options.Resilience.TotalTimeout);
+                return new ValueTask<TimeSpan>(context.Options.Settings.TotalTimeout);
             },
         };
 
     // A POST creates: retrying it blindly after an ambiguous failure could create a duplicate. POSTs that only read or
     // are idempotent by design are the vendor's to name.
     private static bool IsSafeToRetry(HttpRequestMessage? request, PipelineContext context)
-        => request is not null && (request.Method != HttpMethod.Post || context.IsIdempotentPost(request));
+        => request is not null && (request.Method != HttpMethod.Post || context.Options.IsIdempotentPost(request));
 
     private static ValueTask OnRetry(PipelineContext context, OnRetryArguments<HttpResponseMessage> args)
     {
@@ -158,7 +181,7 @@ internal static class ContactsResiliencePipeline
     private static RateLimiterStrategyOptions PacingOptions(PipelineContext context)
     {
         var limiter = QuotaRegistry.For(context.Vendor, context.Options.QuotaPartition, context.Quotas, context.Clock);
-        var maxWait = context.Options.Resilience.MaxQuotaWait;
+        var maxWait = context.Options.Settings.MaxQuotaWait;
         return new RateLimiterStrategyOptions
         {
             RateLimiter = args => limiter.AcquireAsync(maxWait, () => ContactsMetrics.RecordThrottleWait(context.Vendor), args.Context.CancellationToken),
@@ -172,7 +195,7 @@ internal static class ContactsResiliencePipeline
 
     private static HttpCircuitBreakerStrategyOptions BreakerOptions(PipelineContext context)
     {
-        var resilience = context.Options.Resilience;
+        var resilience = context.Options.Settings;
         return new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = resilience.CircuitBreakerFailureRatio,
@@ -195,8 +218,8 @@ internal static class ContactsResiliencePipeline
     }
 
     private sealed record PipelineContext(
-        ContactsVendor Vendor, ContactsClientOptions Options, ILogger Logger, TimeProvider Clock, Func<HttpRequestMessage, bool> IsIdempotentPost)
+        ContactsVendor Vendor, ResilienceProfile Options, ILogger Logger, TimeProvider Clock)
     {
-        public IReadOnlyList<ContactsQuota> Quotas { get; } = Options.Resilience.Quotas is { } custom ? [.. custom] : Options.PublishedQuotas;
+        public IReadOnlyList<ContactsQuota> Quotas { get; } = Options.Settings.Quotas is { } custom ? [.. custom] : Options.PublishedQuotas;
     }
 }

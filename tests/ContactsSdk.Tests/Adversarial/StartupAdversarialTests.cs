@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ContactsSdk.Configuration;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Resilience;
 using ContactsSdk.Testing;

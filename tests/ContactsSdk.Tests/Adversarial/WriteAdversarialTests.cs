@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;

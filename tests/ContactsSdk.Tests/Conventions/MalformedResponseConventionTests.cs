@@ -1,5 +1,6 @@
 using System.Collections;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Tests.Support;
 

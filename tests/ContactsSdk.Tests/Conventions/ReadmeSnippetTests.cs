@@ -34,7 +34,9 @@ public sealed partial class ReadmeSnippetTests
         Assert.That(snippet.Code, Is.Not.Null, $"{document}: snippet '{name}' is not followed by a ```csharp block");
 
         var expected = regions[name].Lines;
-        var actual = snippet.Code!;
+        var (usings, actual) = SplitUsings(snippet.Code!);
+        var available = UsingsOf(regions[name].File);
+        Assert.That(usings.Where(line => !available.Contains(line)), Is.Empty, $"{document}: snippet '{name}' shows usings that {regions[name].File} does not have");
         var firstDifference = Enumerable.Range(0, Math.Max(expected.Count, actual.Count))
             .FirstOrDefault(i => i >= expected.Count || i >= actual.Count || expected[i] != actual[i], -1);
         Assert.That(
@@ -55,6 +57,35 @@ public sealed partial class ReadmeSnippetTests
 
         Assert.That(unmarked, Is.Empty, "each ```csharp block in README.md needs a <!-- snippet: name --> marker above it");
     }
+
+    // A reader pastes a README snippet into a file of their own: it shows the usings it needs above the code.
+    [Test]
+    public void Readme_EveryCsharpSnippet_ShowsItsUsings()
+    {
+        var bare = SnippetsIn("README.md").Where(snippet => snippet.Code is { } code && SplitUsings(code).Usings.Count == 0).Select(snippet => snippet.Name);
+
+        Assert.That(bare, Is.Empty, "README.md snippets that do not start with their using directives");
+    }
+
+    /// <summary>Splits the <c>using X;</c> lines (and one blank line after them) from the code that follows.</summary>
+    private static (List<string> Usings, List<string> Code) SplitUsings(List<string> code)
+    {
+        var usings = code.TakeWhile(line => UsingDirective().IsMatch(line)).ToList();
+        var rest = code.Skip(usings.Count).ToList();
+        if (usings.Count > 0 && rest.Count > 0 && string.IsNullOrWhiteSpace(rest[0]))
+        {
+            rest.RemoveAt(0);
+        }
+
+        return (usings, rest);
+    }
+
+    // The sample's own usings, plus its enclosing namespace (ContactsSdk.Samples sees ContactsSdk without one).
+    private static HashSet<string> UsingsOf(string file)
+        => [.. File.ReadAllLines(Path.IsPathRooted(file) ? file : PathOf(file)).Select(line => line.Trim()).Where(line => UsingDirective().IsMatch(line)), "using ContactsSdk;"];
+
+    [GeneratedRegex(@"^using [A-Za-z0-9_.]+;$")]
+    private static partial Regex UsingDirective();
 
     [Test]
     public void SampleRegions_HaveUniqueNames_AndAreClosed()

@@ -1,3 +1,4 @@
+using ContactsSdk.Configuration;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Resilience;

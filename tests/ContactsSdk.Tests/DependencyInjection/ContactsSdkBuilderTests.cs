@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ContactsSdk.Tests.DependencyInjection;
 
 /// <summary>DI registration: keyed clients, the factory, options validation, configuration binding, the no-DI builder.</summary>
-public sealed class ContactsSdkBuilderTests
+public sealed partial class ContactsSdkBuilderTests
 {
     private AgentClaraFake _fake = null!;
 

@@ -1,3 +1,4 @@
+using ContactsSdk.Redaction;
 using ContactsSdk.Errors;
 using ContactsSdk.Internal;
 

@@ -1,3 +1,4 @@
+using ContactsSdk.Configuration;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Resilience;
 using ContactsSdk.Vendors.AgentClara;
@@ -94,7 +95,7 @@ public sealed class ResiliencePipelineOrderTests
         options.Resilience.MaxRetryAttempts = retries;
         options.Resilience.TotalTimeout = Total;
         options.Resilience.AttemptTimeout = Attempt;
-        var pipeline = ContactsResiliencePipeline.Build(vendor, options, new FakeTimeProvider());
+        var pipeline = ContactsResiliencePipeline.Build(vendor, options.ToResilienceProfile(), new FakeTimeProvider());
         return pipeline.GetPipelineDescriptor().Strategies;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Resilience;
 using ContactsSdk.Testing;

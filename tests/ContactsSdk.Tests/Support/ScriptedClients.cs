@@ -1,4 +1,6 @@
+using ContactsSdk.Configuration;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Resilience;
 using ContactsSdk.Testing;
 

@@ -1,4 +1,5 @@
-using ContactsSdk.DependencyInjection;
+using System.Net.Http.Headers;
+using ContactsSdk.Configuration;
 using ContactsSdk.Resilience;
 
 namespace ContactsSdk.Vendors.AgentClara;
@@ -20,6 +21,10 @@ public sealed class AgentClaraOptions : ContactsClientOptions
     public string? ApiKey { get; set; }
 
     internal override IEnumerable<string?> Secrets => [ApiKey];
+
+    /// <summary>[DOC] The key goes as a Bearer token.</summary>
+    internal override void Authenticate(HttpRequestHeaders headers)
+        => headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
 
     /// <summary>[DOC] 1,000 requests per minute and a burst limit of 100 per 10 seconds, per key.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } =

@@ -1,5 +1,6 @@
+using System.Net.Http.Headers;
 using ContactsSdk.Resilience;
-using ContactsSdk.DependencyInjection;
+using ContactsSdk.Configuration;
 
 namespace ContactsSdk.Vendors.Ecwid;
 
@@ -24,6 +25,13 @@ public sealed class EcwidOptions : ContactsClientOptions
     public string? AccessToken { get; set; }
 
     internal override IEnumerable<string?> Secrets => [AccessToken];
+
+    // The token is bound to one store, so the store id is part of the credential: every path is under {BaseAddress}/{StoreId}/.
+    internal override Uri? RequestRoot => StoreAddress();
+
+    // The token goes in the header only: Ecwid disabled ?token= query parameters in March 2025.
+    internal override void Authenticate(HttpRequestHeaders headers)
+        => headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
 
     /// <summary>Ecwid's limit per token ([DOC] 600 requests per minute); the fake enforces the same.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(600, TimeSpan.FromMinutes(1))];

@@ -1,5 +1,6 @@
+using System.Net.Http.Headers;
 using ContactsSdk.Resilience;
-using ContactsSdk.DependencyInjection;
+using ContactsSdk.Configuration;
 
 namespace ContactsSdk.Vendors.Wix;
 
@@ -45,6 +46,24 @@ public sealed class WixOptions : ContactsClientOptions
     internal bool UsesOAuth => string.IsNullOrWhiteSpace(ApiKey);
 
     internal override IEnumerable<string?> Secrets => [ApiKey, AppSecret];
+
+    /// <summary>The name of the header that names the site an API key acts on.</summary>
+    internal const string SiteIdHeader = "wix-site-id";
+
+    // API keys go raw in Authorization (no scheme) with the site id; OAuth tokens are added per request by
+    // WixAuthenticationHandler.
+    internal override void Authenticate(HttpRequestHeaders headers)
+    {
+        if (UsesOAuth)
+        {
+            return;
+        }
+
+        headers.TryAddWithoutValidation("Authorization", ApiKey);
+        headers.TryAddWithoutValidation(SiteIdHeader, SiteId);
+    }
+
+    internal override bool IsIdempotentPost(HttpRequestMessage request) => WixIdempotentPosts.Contains(request);
 
     /// <summary>[DOC] 200 requests per minute per site.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(200, TimeSpan.FromMinutes(1))];

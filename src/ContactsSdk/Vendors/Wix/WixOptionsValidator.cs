@@ -1,4 +1,4 @@
-using ContactsSdk.DependencyInjection;
+using ContactsSdk.Configuration;
 
 namespace ContactsSdk.Vendors.Wix;
 

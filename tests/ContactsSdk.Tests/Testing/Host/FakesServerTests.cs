@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Testing.Host;
 using ContactsSdk.Tests.Support;
 

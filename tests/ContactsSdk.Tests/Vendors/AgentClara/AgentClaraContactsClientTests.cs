@@ -1,3 +1,4 @@
+using ContactsSdk.Redaction;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;

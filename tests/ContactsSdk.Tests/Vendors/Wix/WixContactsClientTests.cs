@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactsSdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;

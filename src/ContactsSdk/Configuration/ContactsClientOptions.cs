@@ -1,6 +1,7 @@
+using System.Net.Http.Headers;
 using ContactsSdk.Resilience;
 
-namespace ContactsSdk.DependencyInjection;
+namespace ContactsSdk.Configuration;
 
 /// <summary>Settings every vendor client has: where the API is, and how calls are timed and retried.</summary>
 public abstract class ContactsClientOptions
@@ -27,6 +28,13 @@ public abstract class ContactsClientOptions
     /// <value>Defaults to <see cref="DefaultMaxResponseBodySize"/> (16 MiB). Must be between 1 KiB and 1 GiB.</value>
     public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
 
+    /// <summary>
+    /// Gets or sets an id for your application, sent before <c>ContactsSdk/{version}</c> in every request's <c>User-Agent</c>
+    /// (e.g. <c>acme-crm-sync</c> or <c>acme-crm-sync/2.1</c>) so the vendor's support can tell your calls apart.
+    /// </summary>
+    /// <value>Optional; at most 64 characters, a name or <c>name/version</c> of letters, digits and <c>!#$%&amp;'*+-.^_`|~</c>. Checked at start-up.</value>
+    public string? ApplicationId { get; set; }
+
     /// <summary>Gets or sets how calls are timed out and retried.</summary>
     /// <value>Defaults to <see cref="ContactsResilienceOptions"/>'s defaults.</value>
     public ContactsResilienceOptions Resilience { get; set; } = new();
@@ -45,4 +53,16 @@ public abstract class ContactsClientOptions
     /// share the per-contact write locks, so two of them never interleave the read-modify-write of one contact.
     /// </summary>
     internal virtual string WriteLockScope => $"{BaseAddress}|{string.Join('\u001f', Secrets)}";
+
+    /// <summary>Gets the address every request path is appended to (the vendor decides its shape, e.g. store-scoped).</summary>
+    internal virtual Uri? RequestRoot => BaseAddress;
+
+    /// <summary>Adds the vendor's credential headers sent with every request (a vendor that authenticates per request adds none).</summary>
+    internal abstract void Authenticate(HttpRequestHeaders headers);
+
+    /// <summary>Whether a POST only reads or is idempotent by design, so the pipeline may send it again; the vendor names them.</summary>
+    internal virtual bool IsIdempotentPost(HttpRequestMessage request) => false;
+
+    /// <summary>Returns what the resilience pipeline needs from these options.</summary>
+    internal ResilienceProfile ToResilienceProfile() => new(Resilience, PublishedQuotas, QuotaPartition, IsIdempotentPost);
 }

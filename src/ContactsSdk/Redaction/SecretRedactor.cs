@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ContactsSdk.Internal;
+namespace ContactsSdk.Redaction;
 
 /// <summary>
 /// Removes credentials from text that may reach a log or an exception: the caller's own secrets, and anything
@@ -10,9 +10,9 @@ internal static partial class SecretRedactor
 {
     public const string Mask = "[REDACTED]";
 
-    // Vendor key shapes: AgentClara sk_test_/sk_live_, Ecwid secret_/public_, plus Bearer and JSON token fields.
-    [GeneratedRegex(@"\b(?:sk_(?:test|live)_|secret_|public_)[A-Za-z0-9_\-]+", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyShape();
+    // Vendor key shapes are the vendors' to know (AgentClara sk_test_/sk_live_, Ecwid secret_/public_): each vendor folder
+    // hands its shapes over when the assembly loads, so even an exception built before any client exists is covered.
+    private static Regex[] s_keyShapes = [];
 
     [GeneratedRegex(@"(?i)\bBearer\s+[A-Za-z0-9._~+/=\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex BearerToken();
@@ -23,9 +23,27 @@ internal static partial class SecretRedactor
     public static string RedactKnownPatterns(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var redacted = KeyShape().Replace(text, Mask);
+        var redacted = text;
+        foreach (var shape in Volatile.Read(ref s_keyShapes))
+        {
+            redacted = shape.Replace(redacted, Mask);
+        }
+
         redacted = BearerToken().Replace(redacted, "Bearer " + Mask);
         return JsonSecretField().Replace(redacted, "$1" + Mask + "$2");
+    }
+
+    /// <summary>Adds the shape of a vendor's keys, redacted wherever it appears even when the SDK does not know the key.</summary>
+    public static void AddKeyShape(Regex shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        Regex[] current, updated;
+        do
+        {
+            current = Volatile.Read(ref s_keyShapes);
+            updated = current.Contains(shape) ? current : [.. current, shape];
+        }
+        while (Interlocked.CompareExchange(ref s_keyShapes, updated, current) != current);
     }
 
     public static string Redact(string text, IEnumerable<string?> secrets)

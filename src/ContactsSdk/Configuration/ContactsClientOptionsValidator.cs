@@ -3,7 +3,7 @@ using ContactsSdk.Internal;
 using ContactsSdk.Resilience;
 using Microsoft.Extensions.Options;
 
-namespace ContactsSdk.DependencyInjection;
+namespace ContactsSdk.Configuration;
 
 /// <summary>
 /// Checks what every vendor's options need: a base address a credential can safely be sent to, resilience values the
@@ -26,6 +26,9 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
     private static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
     private static readonly TimeSpan MinBreakerDuration = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>The longest <see cref="ContactsClientOptions.ApplicationId"/>.</summary>
+    internal const int MaxApplicationIdLength = 64;
+
     /// <summary>The most permits one quota window may hold (the pacer keeps one timestamp per permit).</summary>
     internal const int MaxQuotaPermits = 100_000;
 
@@ -36,6 +39,7 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
         CheckBaseAddress(options.BaseAddress, failures);
         CheckResilience(options, failures);
         CheckResponseBodySize(options.MaxResponseBodySize, failures);
+        CheckApplicationId(options.ApplicationId, failures);
         ValidateVendor(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => $"{typeof(TOptions).Name} '{name}': {f}"));
     }
@@ -87,6 +91,28 @@ internal abstract class ContactsClientOptionsValidator<TOptions> : IValidateOpti
             failures.Add("BaseAddress must not use port 0.");
         }
     }
+
+    // The id goes into User-Agent as one product token; anything else would be refused by the HTTP stack on every call.
+    private static void CheckApplicationId(string? applicationId, List<string> failures)
+    {
+        if (applicationId is not null && !IsProductToken(applicationId))
+        {
+            failures.Add($"ApplicationId must be 1 to {MaxApplicationIdLength} characters: a name or name/version of letters, digits and !#$%&'*+-.^_`|~ (no spaces).");
+        }
+    }
+
+    private static bool IsProductToken(string value)
+    {
+        if (value.Length is 0 or > MaxApplicationIdLength)
+        {
+            return false;
+        }
+
+        var parts = value.Split('/');
+        return parts.Length <= 2 && parts.All(part => part.Length > 0 && part.All(IsTokenChar));
+    }
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
 
     private static void CheckResponseBodySize(long size, List<string> failures)
     {
