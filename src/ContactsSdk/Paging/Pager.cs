@@ -31,7 +31,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
         }
     }
 
-    public async IAsyncEnumerable<ContactsPage<T>> EnumerateAsync(
+    public async IAsyncEnumerable<Page<T>> EnumerateAsync(
         string? continuationToken,
         int? pageSizeHint,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
             remaining -= taken.Count;
 
             var next = NextPositionAfter(result, fresh.Count, taken.Count, position);
-            yield return new ContactsPage<T>(taken, next is null ? null : Tokenize(next), result.Total);
+            yield return new Page<T>(taken, next is null ? null : Tokenize(next), result.Total);
 
             if (next is null)
             {

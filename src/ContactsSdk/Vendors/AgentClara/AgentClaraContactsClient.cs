@@ -76,7 +76,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// fields (a reduced projection): they come back with <see cref="Contact.CustomFieldsLoaded"/> false, and
     /// <see cref="GetAsync"/> reads them.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -88,7 +88,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         var listing = new AgentClaraContactListing(_api, _caller, query);
         var settings = PagerSettings.ForContacts(
             ContactsVendor.AgentClara, query, DefaultPageSize, AgentClaraCapabilities.MaxPageSize, OffsetPositions.After);
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        return new PagerPageable<Contact>(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -263,18 +263,14 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Pageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
     {
         GuardContactId(contactId);
-        var settings = new PagerSettings(
-            ContactsVendor.AgentClara, ListingScope.Fingerprint("conversations", contactId), DefaultPageSize,
-            AgentClaraCapabilities.MaxPageSize, null, OffsetPositions.After)
-        {
-            Operation = ContactsOperations.ListConversations,
-        };
-        var pager = new Pager<AgentClaraConversation>(
-            settings, (position, size, ct) => FetchConversationsAsync(contactId, position, size, ct), conversation => conversation.Id);
-        return new DelegatingPageable<AgentClaraConversation>(pager, cancellationToken);
+        var settings = OffsetListing.Settings(
+            ContactsVendor.AgentClara, ContactsOperations.ListConversations, ListingScope.Fingerprint("conversations", contactId),
+            DefaultPageSize, AgentClaraCapabilities.MaxPageSize);
+        return OffsetListing.Create(
+            settings, (offset, size, ct) => FetchConversationsAsync(contactId, offset, size, ct), conversation => conversation.Id, cancellationToken);
     }
 
     private static void GuardContactId(string contactId)
@@ -314,16 +310,12 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         return updated.Channels.FirstOrDefault(current => current.Kind == kind) ?? AgentClaraMapper.ToChannel(kind, value);
     }
 
-    private async Task<PageResult<AgentClaraConversation>> FetchConversationsAsync(
-        string contactId, string? position, int pageSize, CancellationToken cancellationToken)
+    private async Task<OffsetPage<AgentClaraConversation>> FetchConversationsAsync(
+        string contactId, int offset, int pageSize, CancellationToken cancellationToken)
     {
-        var offset = OffsetPositions.Parse(position);
         var envelope = await _caller.SendAsync(ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
             .ConfigureAwait(false);
-        var items = envelope.Data;
-        return new PageResult<AgentClaraConversation>(
-            [.. items.Select(AgentClaraMapper.ToConversation)],
-            OffsetPositions.Next(offset, items.Count, pageSize, envelope.Pagination?.HasMore),
-            envelope.Pagination?.Total);
+        return new OffsetPage<AgentClaraConversation>(
+            [.. envelope.Data.Select(AgentClaraMapper.ToConversation)], envelope.Pagination?.Total, envelope.Pagination?.HasMore);
     }
 }

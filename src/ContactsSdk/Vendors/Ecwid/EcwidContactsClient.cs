@@ -84,7 +84,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// page by offset, dropping repeats. Ecwid has no tags: <see cref="ContactQuery.Tag"/> throws
     /// <see cref="UnsupportedContactOperationException"/>.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -96,7 +96,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         var listing = new EcwidCustomerListing(_api, _caller, query);
         var settings = PagerSettings.ForContacts(ContactsVendor.Ecwid, query, DefaultPageSize, EcwidCapabilities.MaxPageSize, listing.PositionAfterItems)
             with { IsValidPosition = listing.IsValidPosition };
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        return new PagerPageable<Contact>(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -343,24 +343,20 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default)
     {
-        var settings = new PagerSettings(
-            ContactsVendor.Ecwid, ListingScope.Fingerprint("customer_groups", keyword), DefaultPageSize, EcwidCapabilities.MaxPageSize, null, OffsetPositions.After)
-        {
-            Operation = ContactsOperations.SearchCustomerGroups,
-        };
-        var pager = new Pager<EcwidCustomerGroup>(
+        var settings = OffsetListing.Settings(
+            ContactsVendor.Ecwid, ContactsOperations.SearchCustomerGroups, ListingScope.Fingerprint("customer_groups", keyword),
+            DefaultPageSize, EcwidCapabilities.MaxPageSize);
+        return OffsetListing.Create(
             settings,
-            async (position, size, ct) =>
+            async (offset, size, ct) =>
             {
-                var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync(c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items;
-                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
+                return new OffsetPage<EcwidCustomerGroup>([.. result.Items.Select(EcwidMapper.ToGroup)], result.Total);
             },
-            group => group.Id.ToString(CultureInfo.InvariantCulture));
-        return new DelegatingPageable<EcwidCustomerGroup>(pager, cancellationToken);
+            group => group.Id.ToString(CultureInfo.InvariantCulture),
+            cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -411,29 +407,22 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(
+    public virtual Pageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(
         DateTimeOffset? deletedFrom = null, DateTimeOffset? deletedTo = null, CancellationToken cancellationToken = default)
     {
         var fromSeconds = EcwidMapper.ToUnixSeconds(deletedFrom);
         var toSeconds = EcwidMapper.ToUnixSeconds(deletedTo);
-        var settings = new PagerSettings(
-            ContactsVendor.Ecwid,
-            ListingScope.Fingerprint("deleted_customers", fromSeconds?.ToString(CultureInfo.InvariantCulture), toSeconds?.ToString(CultureInfo.InvariantCulture)),
-            DefaultPageSize, EcwidCapabilities.MaxPageSize, null, OffsetPositions.After)
-        {
-            Operation = ContactsOperations.ListDeletedCustomers,
-        };
-        var pager = new Pager<EcwidDeletedCustomer>(
-            settings,
-            async (position, size, ct) =>
+        var scope = ListingScope.Fingerprint(
+            "deleted_customers", fromSeconds?.ToString(CultureInfo.InvariantCulture), toSeconds?.ToString(CultureInfo.InvariantCulture));
+        return OffsetListing.Create(
+            OffsetListing.Settings(ContactsVendor.Ecwid, ContactsOperations.ListDeletedCustomers, scope, DefaultPageSize, EcwidCapabilities.MaxPageSize),
+            async (offset, size, ct) =>
             {
-                var offset = OffsetPositions.Parse(position);
                 var result = await _caller.SendAsync(c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items;
-                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
+                return new OffsetPage<EcwidDeletedCustomer>([.. result.Items.Select(EcwidMapper.ToDeleted)], result.Total);
             },
-            deleted => deleted.Id.ToString(CultureInfo.InvariantCulture));
-        return new DelegatingPageable<EcwidDeletedCustomer>(pager, cancellationToken);
+            deleted => deleted.Id.ToString(CultureInfo.InvariantCulture),
+            cancellationToken);
     }
 
     /// <summary>Writes the billing phone (only the value: it has no handle, note or default flag) and reads it back.</summary>

@@ -84,7 +84,7 @@ public class WixContactsClient : IWixContactsClient
     /// <see cref="UnsupportedContactOperationException"/>. <see cref="ContactQuery.Search"/> is Wix's exact-match search on
     /// a first or last name, email or phone; <see cref="ContactQuery.Tag"/> is a label display name.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -103,7 +103,7 @@ public class WixContactsClient : IWixContactsClient
             ct => FacadeFilterAsync(query, ct), query.Search, sortField, query.Descending ?? false,
             query.IncludeRaw ? null : WixListingSpec.FacadeFields, query.IncludeRaw ? ["FULL"] : null, query.IncludeRaw);
         var settings = PagerSettings.ForContacts(ContactsVendor.Wix, query, DefaultPageSize, WixCapabilities.MaxPageSize, null);
-        return Pageable(spec, settings, cancellationToken);
+        return ContactListing(spec, settings, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -279,7 +279,7 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
         => Definitions<WixLabel>(ContactsOperations.QueryLabels, "labels", filter, async (body, ct) =>
         {
             var page = await _caller.SendAsync(c => _api.QueryLabelsAsync(body, c), ct).ConfigureAwait(false);
@@ -339,7 +339,7 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
         => Definitions<WixExtendedField>(ContactsOperations.QueryExtendedFields, "fields", filter, async (body, ct) =>
         {
             var page = await _caller.SendAsync(c => _api.QueryFieldsAsync(body, c), ct).ConfigureAwait(false);
@@ -440,7 +440,7 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentException.ThrowIfNullOrWhiteSpace(query.SortField, nameof(query));
@@ -465,7 +465,7 @@ public class WixContactsClient : IWixContactsClient
         {
             Operation = ContactsOperations.Query,
         };
-        return Pageable(spec, settings, cancellationToken);
+        return ContactListing(spec, settings, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -603,33 +603,29 @@ public class WixContactsClient : IWixContactsClient
         return field;
     }
 
-    private DelegatingContactsPageable Pageable(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
+    private PagerPageable<Contact> ContactListing(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
     {
         var listing = new WixContactListing(spec, _api, _caller, _resolver);
         var pager = new Pager<Contact>(settings with { IsValidPosition = listing.IsValidPosition }, listing.FetchAsync, contact => contact.Id);
-        return new DelegatingContactsPageable(pager, cancellationToken);
+        return new PagerPageable<Contact>(pager, cancellationToken);
     }
 
-    private static DelegatingPageable<T> Definitions<T>(
+    private static Pageable<T> Definitions<T>(
         string operation, string kind, WixFilter? filter, Func<JsonObject, CancellationToken, Task<(List<T> Items, long? Total)>> fetch, Func<T, string> keyOf,
         CancellationToken cancellationToken)
     {
         var node = filter?.ToNode();
-        var settings = new PagerSettings(
-            ContactsVendor.Wix, ListingScope.Fingerprint("wix-" + kind, node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize, null, OffsetPositions.After)
+        var settings = OffsetListing.Settings(
+            ContactsVendor.Wix, operation, ListingScope.Fingerprint("wix-" + kind, node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize);
+        async Task<OffsetPage<T>> FetchAsync(int offset, int size, CancellationToken ct)
         {
-            Operation = operation,
-        };
-        async Task<PageResult<T>> FetchAsync(string? position, int size, CancellationToken ct)
-        {
-            var offset = OffsetPositions.Parse(position);
             var body = WixContactResolver.QueryBody((JsonObject?)node?.DeepClone(), offset, size);
             body["query"]!["sort"] = new JsonArray(new JsonObject { ["fieldName"] = "displayName", ["order"] = "ASC" });
             var (items, total) = await fetch(body, ct).ConfigureAwait(false);
-            return new PageResult<T>(items, OffsetPositions.Next(offset, items.Count, size, null), total);
+            return new OffsetPage<T>(items, total);
         }
 
-        return new DelegatingPageable<T>(new Pager<T>(settings, FetchAsync, keyOf), cancellationToken);
+        return OffsetListing.Create(settings, FetchAsync, keyOf, cancellationToken);
     }
 
     private async Task<JsonObject?> FacadeFilterAsync(ContactQuery query, CancellationToken cancellationToken)

@@ -515,7 +515,7 @@ public sealed partial class EcwidContactsClientTests
             });
     }
 
-    private static async Task<List<Contact>> Collect(ContactsPageable pageable)
+    private static async Task<List<Contact>> Collect(Pageable<Contact> pageable)
     {
         var list = new List<Contact>();
         await foreach (var contact in pageable)
