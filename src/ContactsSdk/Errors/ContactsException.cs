@@ -69,10 +69,11 @@ public class ContactsException : Exception
     public bool IsTransient { get; init; }
 
     /// <summary>Names the public operation the failure ends; the one operation path calls it as the exception leaves.</summary>
-    internal void Stamp(ContactsVendor vendor, string operation)
+    internal ContactsException Stamp(ContactsVendor vendor, string operation)
     {
         _vendor ??= vendor;
         _operation = operation;
+        return this;
     }
 
     /// <summary>Fills in where the failure happened; the SDK's one place that maps failures calls it.</summary>

@@ -82,7 +82,8 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         Guard.Query(query, nameof(query));
         if (!AgentClaraMapper.IsNaturalDirection(query.SortBy, query.Descending))
         {
-            throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"sorting by {query.SortBy} in that direction");
+            throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"sorting by {query.SortBy} in that direction")
+                .Stamp(ContactsVendor.AgentClara, ContactsOperations.List);
         }
 
         var listing = new AgentClaraContactListing(_api, _caller, query);

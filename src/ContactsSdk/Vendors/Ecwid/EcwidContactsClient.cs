@@ -90,7 +90,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         Guard.Query(query, nameof(query));
         if (query.Tag is not null)
         {
-            throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "filtering by tag");
+            throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "filtering by tag").Stamp(ContactsVendor.Ecwid, ContactsOperations.List);
         }
 
         var listing = new EcwidCustomerListing(_api, _caller, query);

@@ -92,7 +92,7 @@ public class WixContactsClient : IWixContactsClient
         {
             ContactSortField.Created => WixContactFields.CreatedDate,
             ContactSortField.Name => WixContactFields.FirstName,
-            _ => throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"sorting by {query.SortBy}"),
+            _ => throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"sorting by {query.SortBy}").Stamp(ContactsVendor.Wix, ContactsOperations.List),
         };
         if (query.Search is { Length: > MaxSearchLength })
         {
