@@ -109,10 +109,10 @@ public static class DocsSnippets
         #region fake-pageable
         var ada = new Contact { Id = "cust_ada", Vendor = ContactsVendor.AgentClara, Name = PersonName.FromFull("Ada Lovelace") };
         var grace = new Contact { Id = "cust_grace", Vendor = ContactsVendor.AgentClara, Name = PersonName.FromFull("Grace Hopper") };
-        var listing = ContactsPageable.FromPages(
+        var listing = Pageable.FromPages(
         [
-            new ContactsPage<Contact>([ada], ContinuationToken: "page-2"),
-            new ContactsPage<Contact>([grace], ContinuationToken: null),
+            new Page<Contact>([ada], ContinuationToken: "page-2"),
+            new Page<Contact>([grace], ContinuationToken: null),
         ]);
 
         var names = new List<string?>();

@@ -13,7 +13,7 @@ internal sealed class StubAgentClaraClient(params Contact[] contacts) : AgentCla
             ? Task.FromResult(found)
             : Task.FromException<Contact>(new ContactNotFoundException($"No contact {contactId}.") { Vendor = ContactsVendor.AgentClara });
 
-    public override ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
-        => ContactsPageable.FromPages([new ContactsPage<Contact>(contacts, ContinuationToken: null)]);
+    public override Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+        => Pageable.FromPages([new Page<Contact>(contacts, ContinuationToken: null)]);
 }
 #endregion

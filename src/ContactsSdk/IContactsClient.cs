@@ -56,7 +56,7 @@ public interface IContactsClient
     /// <returns>A pageable over the matching contacts.</returns>
     /// <exception cref="ArgumentException">The query is invalid (e.g. a negative <see cref="ContactQuery.MaxItems"/>).</exception>
     /// <exception cref="UnsupportedContactOperationException">The vendor cannot filter as asked.</exception>
-    ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default);
+    Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a contact, never twice.</summary>
     /// <remarks>

@@ -8,11 +8,11 @@ namespace ContactsSdk.Diagnostics;
 /// </summary>
 internal static partial class ContactsLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Vendor} {Method} {Path} answered {StatusCode} in {ElapsedMs} ms")]
-    public static partial void RequestCompleted(ILogger logger, ContactsVendor vendor, string method, string path, int statusCode, long elapsedMs);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Vendor} {Operation}: {Method} {Path} answered {StatusCode} in {ElapsedMs} ms")]
+    public static partial void RequestCompleted(ILogger logger, ContactsVendor vendor, string operation, string method, string path, int statusCode, long elapsedMs);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Vendor} {Method} {Path} failed after {ElapsedMs} ms: {ErrorType}")]
-    public static partial void RequestFailed(ILogger logger, ContactsVendor vendor, string method, string path, long elapsedMs, string errorType);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Vendor} {Operation}: {Method} {Path} failed after {ElapsedMs} ms: {ErrorType}")]
+    public static partial void RequestFailed(ILogger logger, ContactsVendor vendor, string operation, string method, string path, long elapsedMs, string errorType);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Vendor} {Method} {Path}: retry {Attempt} in {DelayMs} ms after {Reason}")]
     public static partial void Retrying(ILogger logger, ContactsVendor vendor, string method, string path, int attempt, long delayMs, string reason);

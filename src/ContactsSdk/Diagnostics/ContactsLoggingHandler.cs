@@ -18,7 +18,7 @@ internal sealed class ContactsLoggingHandler(ContactsVendor vendor, ILogger logg
             if (logger.IsEnabled(LogLevel.Debug))
             {
                 var (method, path, elapsed) = Describe(request, started);
-                ContactsLog.RequestCompleted(logger, vendor, method, path, (int)response.StatusCode, elapsed);
+                ContactsLog.RequestCompleted(logger, vendor, OperationName, method, path, (int)response.StatusCode, elapsed);
             }
 
             return response;
@@ -28,12 +28,15 @@ internal sealed class ContactsLoggingHandler(ContactsVendor vendor, ILogger logg
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var (method, path, elapsed) = Describe(request, started);
-                ContactsLog.RequestFailed(logger, vendor, method, path, elapsed, ex.GetType().Name);
+                ContactsLog.RequestFailed(logger, vendor, OperationName, method, path, elapsed, ex.GetType().Name);
             }
 
             throw;
         }
     }
+
+    // The same name as the operation's span, metrics and exception, so a log line leads to its trace.
+    private static string OperationName => ContactsTelemetry.CurrentOperation ?? "-";
 
     // The path only: the query string can hold search terms such as email addresses.
     private static (string Method, string Path, long ElapsedMs) Describe(HttpRequestMessage request, long started)

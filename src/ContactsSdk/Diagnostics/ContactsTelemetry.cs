@@ -1,12 +1,19 @@
 using System.Diagnostics;
+using ContactsSdk.Errors;
 
 namespace ContactsSdk.Diagnostics;
 
 /// <summary>
-/// Observes facade calls: one <see cref="Activity"/> per call from the "ContactsSdk" <see cref="ActivitySource"/>, and the
-/// operation counter and duration histogram on the "ContactsSdk" meter. Tags name the vendor, the operation, the outcome and
-/// the retries the pipeline made — never contact data.
+/// The one path every public client call runs through: it names the operation (from <see cref="ContactsOperations"/>),
+/// opens one <see cref="Activity"/> from the "ContactsSdk" <see cref="ActivitySource"/>, records the operation counter and
+/// duration histogram on the "ContactsSdk" meter, and stamps the operation on any <see cref="ContactsException"/> it lets
+/// through. Tags name the vendor, the operation, the outcome and the retries the pipeline made — never contact data.
 /// </summary>
+/// <remarks>
+/// A call made while another operation runs (a create that looks for the contact it may have stored, a find-or-create
+/// that lists first) is part of that operation: it opens no span of its own, and its failures carry the outer name. So a
+/// public call yields exactly one span and one metric record (a listing: one per page it fetches).
+/// </remarks>
 internal static class ContactsTelemetry
 {
     public const string SourceName = "ContactsSdk";
@@ -18,12 +25,23 @@ internal static class ContactsTelemetry
     // Flows with the call into the HTTP pipeline, where the retry strategy counts on it.
     private static readonly AsyncLocal<RetryCounter?> CurrentRetries = new();
 
+    // The operation in progress, named for the failures the caller maps and the log lines the pipeline writes.
+    private static readonly AsyncLocal<string?> Current = new();
+
+    /// <summary>Gets the operation in progress on this flow, or null outside any client call.</summary>
+    public static string? CurrentOperation => Current.Value;
+
     /// <summary>Counts a retry against the facade call in progress, if any.</summary>
     public static void RecordRetry() => CurrentRetries.Value?.Increment();
 
     public static async Task<T> ObserveAsync<T>(
         ContactsVendor vendor, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
+        if (Current.Value is not null)
+        {
+            return await call(cancellationToken).ConfigureAwait(false);
+        }
+
         using var observation = Start(vendor, operation);
         try
         {
@@ -33,6 +51,7 @@ internal static class ContactsTelemetry
         }
         catch (Exception ex)
         {
+            (ex as ContactsException)?.Stamp(vendor, operation);
             observation.Complete(OutcomeOf(ex), ex);
             throw;
         }
@@ -58,6 +77,7 @@ internal static class ContactsTelemetry
         var retries = new RetryCounter();
         var outer = CurrentRetries.Value;
         CurrentRetries.Value = retries;
+        Current.Value = operation;
         return new Observation(vendor, operation, activity, retries, outer, Stopwatch.GetTimestamp());
     }
 
@@ -96,6 +116,7 @@ internal static class ContactsTelemetry
         public void Dispose()
         {
             CurrentRetries.Value = outer;
+            Current.Value = null;
             activity?.Dispose();
         }
     }

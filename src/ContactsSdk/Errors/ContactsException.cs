@@ -43,7 +43,10 @@ public class ContactsException : Exception
     /// <summary>Gets the vendor that failed the call.</summary>
     public ContactsVendor? Vendor { get => _vendor; init => _vendor = value; }
 
-    /// <summary>Gets the operation that failed, e.g. <c>GetContact</c>.</summary>
+    /// <summary>
+    /// Gets the operation that failed: the name of the public method called, without <c>Async</c> (one of
+    /// <see cref="Diagnostics.ContactsOperations"/>, e.g. <c>Get</c>), the same name its span and metrics carry.
+    /// </summary>
     public string? Operation { get => _operation; init => _operation = value; }
 
     /// <summary>Gets the HTTP status the vendor answered, or <see langword="null"/> when no response arrived.</summary>
@@ -64,6 +67,14 @@ public class ContactsException : Exception
 
     /// <summary>Gets a value indicating whether the same call may succeed if tried again later.</summary>
     public bool IsTransient { get; init; }
+
+    /// <summary>Names the public operation the failure ends; the one operation path calls it as the exception leaves.</summary>
+    internal ContactsException Stamp(ContactsVendor vendor, string operation)
+    {
+        _vendor ??= vendor;
+        _operation = operation;
+        return this;
+    }
 
     /// <summary>Fills in where the failure happened; the SDK's one place that maps failures calls it.</summary>
     internal ContactsException Attach(ContactsVendor vendor, string operation, int? statusCode, string? requestId, string? vendorErrorCode, string? redactedBody)

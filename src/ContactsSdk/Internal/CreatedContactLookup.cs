@@ -1,3 +1,4 @@
+using ContactsSdk.Diagnostics;
 using ContactsSdk.Errors;
 
 namespace ContactsSdk.Internal;
@@ -44,7 +45,7 @@ internal static class CreatedContactLookup
         => new($"{vendor} already has another contact ({holder.Id}) with this email, so the create was not applied as requested.")
         {
             Vendor = vendor,
-            Operation = "Create",
+            Operation = ContactsOperations.Create,
             DuplicateContactId = holder.Id,
         };
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ContactsSdk.Diagnostics;
 using ContactsSdk.Errors;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
@@ -17,25 +18,28 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors, TimeProvi
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public async Task<T> SendAsync<T>(string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+    // Failures carry the public operation in progress (the one path names it), so telemetry and exceptions agree.
+    private static string Operation => ContactsTelemetry.CurrentOperation ?? "Unobserved";
+
+    public async Task<T> SendAsync<T>(Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
-        using var response = await InvokeAsync(operation, call, cancellationToken).ConfigureAwait(false);
-        EnsureSuccess(operation, response, cancellationToken);
+        using var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(response, cancellationToken);
         if (response.Error is { } error || response.Content is null)
         {
-            throw errors.Unreadable(operation, Describe(response), (Exception?)response.Error ?? new InvalidDataException("The body was empty."));
+            throw errors.Unreadable(Operation, Describe(response), (Exception?)response.Error ?? new InvalidDataException("The body was empty."));
         }
 
         return response.Content;
     }
 
-    public async Task<T?> SendOrNullIfNotFoundAsync<T>(string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
+    public async Task<T?> SendOrNullIfNotFoundAsync<T>(Func<CancellationToken, Task<IApiResponse<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            return await SendAsync(operation, call, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(call, cancellationToken).ConfigureAwait(false);
         }
         catch (ContactNotFoundException)
         {
@@ -43,17 +47,17 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors, TimeProvi
         }
     }
 
-    public async Task SendAsync(string operation, Func<CancellationToken, Task<IApiResponse>> call, CancellationToken cancellationToken)
+    public async Task SendAsync(Func<CancellationToken, Task<IApiResponse>> call, CancellationToken cancellationToken)
     {
-        using var response = await InvokeAsync(operation, call, cancellationToken).ConfigureAwait(false);
-        EnsureSuccess(operation, response, cancellationToken);
+        using var response = await InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(response, cancellationToken);
     }
 
     /// <summary>
     /// Reads one raw item of an answer already received (listings that keep the vendor's payload), turning an item the
     /// SDK cannot read into the same <see cref="ContactsException"/> as an unreadable answer.
     /// </summary>
-    public T Read<T>(string operation, JsonElement element, JsonTypeInfo<T> typeInfo)
+    public T Read<T>(JsonElement element, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         try
@@ -62,53 +66,53 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors, TimeProvi
         }
         catch (JsonException ex)
         {
-            throw errors.Unreadable(operation, new FailedResponse(200, null, null, null), ex);
+            throw errors.Unreadable(Operation, new FailedResponse(200, null, null, null), ex);
         }
     }
 
-    private async Task<TResponse> InvokeAsync<TResponse>(string operation, Func<CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken)
+    private async Task<TResponse> InvokeAsync<TResponse>(Func<CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
             return await call(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (TryTranslateTransportFailure(operation, ex, cancellationToken, out var translated))
+        catch (Exception ex) when (TryTranslateTransportFailure(ex, cancellationToken, out var translated))
         {
             throw translated;
         }
     }
 
-    private void EnsureSuccess(string operation, IApiResponse response, CancellationToken cancellationToken)
+    private void EnsureSuccess(IApiResponse response, CancellationToken cancellationToken)
     {
         if (response.HasRequestError(out var requestError))
         {
-            throw TryTranslateTransportFailure(operation, requestError, cancellationToken, out var translated)
+            throw TryTranslateTransportFailure(requestError, cancellationToken, out var translated)
                 ? translated
-                : errors.Unavailable(operation, requestError);
+                : errors.Unavailable(Operation, requestError);
         }
 
         if (!response.IsSuccessStatusCode)
         {
-            throw errors.FromResponse(operation, Describe(response));
+            throw errors.FromResponse(Operation, Describe(response));
         }
     }
 
     // Unknown exceptions (bugs, misconfiguration) are not translated: they propagate with their own stack.
-    private bool TryTranslateTransportFailure(string operation, Exception ex, CancellationToken cancellationToken, out Exception translated)
+    private bool TryTranslateTransportFailure(Exception ex, CancellationToken cancellationToken, out Exception translated)
     {
         var cause = ex is ApiRequestException { InnerException: { } inner } ? inner : ex;
         translated = cause switch
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => new OperationCanceledException(cause.Message, cause, cancellationToken),
-            TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(operation, cause),
-            RateLimiterRejectedException rejected => errors.QuotaExhausted(operation, rejected),
-            ResponseRefusedException refused => errors.Refused(operation, refused),
+            TimeoutRejectedException or OperationCanceledException or TimeoutException => errors.TimedOut(Operation, cause),
+            RateLimiterRejectedException rejected => errors.QuotaExhausted(Operation, rejected),
+            ResponseRefusedException refused => errors.Refused(Operation, refused),
 
             // A call on disposed clients is the app's mistake, not a vendor outage: it must not look transient.
             ObjectDisposedException => new ObjectDisposedException("The contacts clients were disposed; build or resolve new ones.", cause),
-            InvalidDataException or JsonException => errors.Unreadable(operation, new FailedResponse(200, null, null, null), cause),
-            HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(operation, cause),
+            InvalidDataException or JsonException => errors.Unreadable(Operation, new FailedResponse(200, null, null, null), cause),
+            HttpRequestException or BrokenCircuitException or IOException => errors.Unavailable(Operation, cause),
             _ => null!,
         };
         return translated is not null;

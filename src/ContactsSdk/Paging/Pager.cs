@@ -31,7 +31,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
         }
     }
 
-    public async IAsyncEnumerable<ContactsPage<T>> EnumerateAsync(
+    public async IAsyncEnumerable<Page<T>> EnumerateAsync(
         string? continuationToken,
         int? pageSizeHint,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed class Pager<T>(PagerSettings settings, PageFetcher<T> fetch, Fun
                 yield break;
             }
 
-            yield return new ContactsPage<T>(taken, next is null ? null : Tokenize(next), result.Total);
+            yield return new Page<T>(taken, next is null ? null : Tokenize(next), result.Total);
             first = false;
 
             if (next is null)

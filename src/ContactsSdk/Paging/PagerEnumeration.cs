@@ -8,14 +8,14 @@ namespace ContactsSdk.Paging;
 /// </summary>
 internal static class PagerEnumeration
 {
-    public static IAsyncEnumerable<ContactsPage<T>> Start<T>(
+    public static IAsyncEnumerable<Page<T>> Start<T>(
         Pager<T> pager, string? continuationToken, int? pageSizeHint, CancellationToken listCancellation)
     {
         pager.Validate(continuationToken, pageSizeHint);
         return Enumerate(pager, continuationToken, pageSizeHint, listCancellation, CancellationToken.None);
     }
 
-    private static async IAsyncEnumerable<ContactsPage<T>> Enumerate<T>(
+    private static async IAsyncEnumerable<Page<T>> Enumerate<T>(
         Pager<T> pager,
         string? continuationToken,
         int? pageSizeHint,

@@ -1,3 +1,5 @@
+using ContactsSdk.Diagnostics;
+
 namespace ContactsSdk.Paging;
 
 /// <summary>What a <see cref="Pager{T}"/> needs to know about a listing besides how to fetch a page.</summary>
@@ -21,10 +23,16 @@ internal sealed record PagerSettings(
     /// <summary>Settings for a contact listing: the query's own page size hint and item bound apply.</summary>
     public static PagerSettings ForContacts(
         ContactsVendor vendor, ContactQuery query, int defaultPageSize, int maxPageSize, Func<string?, int, string>? positionAfterItems)
-        => new(vendor, ListingScope.ForContacts(query), query.PageSizeHint ?? defaultPageSize, maxPageSize, query.MaxItems, positionAfterItems);
+        => new(vendor, ListingScope.ForContacts(query), query.PageSizeHint ?? defaultPageSize, maxPageSize, query.MaxItems, positionAfterItems)
+        {
+            Operation = ContactsOperations.List,
+        };
 
-    /// <summary>Gets the operation name each page request is observed under (one span per page).</summary>
-    public string Operation { get; init; } = "List";
+    /// <summary>
+    /// Gets the public operation (one of <see cref="ContactsOperations"/>) each page request is observed under: one span and
+    /// one metric record per page fetched.
+    /// </summary>
+    public required string Operation { get; init; }
 
     /// <summary>
     /// Gets whether a position from a continuation token is one this listing could have written, so that a forged or

@@ -228,7 +228,7 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
         Assert.That(Clara.Fake.Journal.Concat(Wix.Fake.Journal), Is.Empty);
     }
 
-    private async Task AssertForgedRefusedAsync<T>(string name, Func<ContactsPageable<T>> listing, string forged)
+    private async Task AssertForgedRefusedAsync<T>(string name, Func<Pageable<T>> listing, string forged)
     {
         var token = await FirstTokenAsync(listing().AsPages(pageSizeHint: 1));
         var before = Sent;
@@ -239,7 +239,7 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
         Assert.That(Sent, Is.EqualTo(before), name);
     }
 
-    private static async Task<string> FirstTokenAsync<T>(IAsyncEnumerable<ContactsPage<T>> pages)
+    private static async Task<string> FirstTokenAsync<T>(IAsyncEnumerable<Page<T>> pages)
     {
         await foreach (var page in pages)
         {

@@ -97,7 +97,7 @@ public sealed class ListingAdversarialTests : VendorHarnessFixture
             Channels = [new ContactChannel(ChannelKind.Email, $"ada.{label.ToLowerInvariant()}@example.com")],
         };
 
-    private static async Task<ContactsPage<Contact>> FirstPageAsync(IAsyncEnumerable<ContactsPage<Contact>> pages)
+    private static async Task<Page<Contact>> FirstPageAsync(IAsyncEnumerable<Page<Contact>> pages)
     {
         await foreach (var page in pages)
         {

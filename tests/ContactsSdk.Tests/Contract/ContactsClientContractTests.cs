@@ -110,6 +110,36 @@ public sealed class ContactsClientContractTests(ContactsVendor vendor)
         Assert.That(cleared.CustomFields.ContainsKey("tier"), Is.False);
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task UpdateAsync_CustomFieldsNullOrEmpty_MeansNoChange_OnEveryVendor(bool empty)
+    {
+        var contact = await Client.CreateAsync(_target.NewDraft(empty ? "nofields-empty" : "nofields-null"));
+        if (Client.Capabilities.SupportsCustomFields)
+        {
+            contact = await Client.UpdateAsync(
+                contact.Id, new ContactPatch { CustomFields = new Dictionary<string, JsonElement?> { ["tier"] = JsonSerializer.SerializeToElement("gold") } });
+        }
+
+        var fields = empty ? new Dictionary<string, JsonElement?>() : null;
+        var onlyFields = new ContactPatch { CustomFields = fields };
+        Assert.That(onlyFields.IsEmpty, Is.True, "no custom field to change: the patch changes nothing");
+
+        var unchanged = await Client.UpdateAsync(contact.Id, onlyFields);
+        var renamed = await Client.UpdateAsync(contact.Id, new ContactPatch { Name = PersonName.FromFull("Ada Renamed"), CustomFields = fields });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unchanged.Name.Full, Is.EqualTo(contact.Name.Full));
+            Assert.That(renamed.Name.Full, Is.EqualTo("Ada Renamed"));
+            if (Client.Capabilities.SupportsCustomFields)
+            {
+                Assert.That(unchanged.CustomFields["tier"].GetString(), Is.EqualTo("gold"));
+                Assert.That(renamed.CustomFields["tier"].GetString(), Is.EqualTo("gold"), "null or empty keeps every custom field");
+            }
+        });
+    }
+
     [Test]
     public async Task Company_WhenUnsupported_ThrowsBeforeHttp()
     {

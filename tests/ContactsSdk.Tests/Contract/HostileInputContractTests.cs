@@ -169,7 +169,7 @@ public sealed class HostileInputContractTests(ContactsVendor vendor)
             _ => "123",
         };
 
-    private static async Task<string> FirstTokenAsync(ContactsSdk.Paging.ContactsPageable pageable)
+    private static async Task<string> FirstTokenAsync(ContactsSdk.Paging.Pageable<Contact> pageable)
     {
         await foreach (var page in pageable.AsPages())
         {

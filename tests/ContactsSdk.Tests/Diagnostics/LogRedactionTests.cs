@@ -57,6 +57,8 @@ public sealed class LogRedactionTests
         var text = string.Join('\n', logs.Lines);
         Assert.That(logs.Lines, Is.Not.Empty, "the SDK logs its requests");
         Assert.That(text, Does.Contain("retry"), "retries are logged");
+        Assert.That(text, Does.Contain("AgentClara Get: GET").And.Contain("Wix List: POST").And.Contain("Ecwid Delete: DELETE"),
+            "a request's log line names its operation as its span and exception do");
         foreach (var secret in new[] { Email, "grace.redaction", Phone, "5557654321", Surname, AgentClaraFake.DefaultCredential, "sk_test_not_a_real_key_42", WixFake.DefaultCredential, EcwidFake.DefaultCredential })
         {
             Assert.That(text, Does.Not.Contain(secret), $"a log line holds '{secret}'");

@@ -11,7 +11,6 @@ namespace ContactsSdk.Vendors.AgentClara;
 /// </summary>
 internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCaller caller, ContactQuery query)
 {
-    private const string Operation = "ListContacts";
 
     private readonly string? _search = query.Search ?? query.Email;
     private readonly string _sort = AgentClaraMapper.ToSort(query.SortBy);
@@ -39,8 +38,7 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
 
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchTypedAsync(int offset, int pageSize, CancellationToken cancellationToken)
     {
-        var envelope = await caller.SendAsync(
-            Operation, ct => api.ListContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await caller.SendAsync(ct => api.ListContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
         var resources = envelope.Data;
         var contacts = new List<Contact>(resources.Count);
         foreach (var resource in resources)
@@ -53,14 +51,13 @@ internal sealed class AgentClaraContactListing(IAgentClaraApi api, VendorApiCall
 
     private async Task<(List<Contact>, AgentClaraPagination?)> FetchRawAsync(int offset, int pageSize, CancellationToken cancellationToken)
     {
-        var envelope = await caller.SendAsync(
-            Operation, ct => api.ListRawContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await caller.SendAsync(ct => api.ListRawContactsAsync(pageSize, offset, _search, _tag, _sort, ct), cancellationToken).ConfigureAwait(false);
         return ([.. envelope.Data.Select(ToContactWithRaw)], envelope.Pagination);
     }
 
     private Contact ToContactWithRaw(JsonElement element)
     {
-        var resource = caller.Read(Operation, element, AgentClaraJsonContext.Default.AgentClaraContactResource);
+        var resource = caller.Read(element, AgentClaraJsonContext.Default.AgentClaraContactResource);
         return AgentClaraMapper.ToContact(resource, element);
     }
 

@@ -47,7 +47,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Get, ct => GetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
@@ -57,13 +57,12 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.TryGet, ct => TryGetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
-        var envelope = await _caller.SendOrNullIfNotFoundAsync(
-            "GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendOrNullIfNotFoundAsync(ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
         return envelope is null ? null : AgentClaraMapper.ToContact(Data(envelope));
     }
 
@@ -77,19 +76,20 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// fields (a reduced projection): they come back with <see cref="Contact.CustomFieldsLoaded"/> false, and
     /// <see cref="GetAsync"/> reads them.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
         if (!AgentClaraMapper.IsNaturalDirection(query.SortBy, query.Descending))
         {
-            throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"sorting by {query.SortBy} in that direction");
+            throw new UnsupportedContactOperationException(ContactsVendor.AgentClara, $"sorting by {query.SortBy} in that direction")
+                .Stamp(ContactsVendor.AgentClara, ContactsOperations.List);
         }
 
         var listing = new AgentClaraContactListing(_api, _caller, query);
         var settings = PagerSettings.ForContacts(
             ContactsVendor.AgentClara, query, DefaultPageSize, AgentClaraCapabilities.MaxPageSize, OffsetPositions.After);
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        return new PagerPageable<Contact>(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -101,7 +101,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// may still land. A cancelled create may also still land. See <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Create, ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
@@ -111,8 +111,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         var request = AgentClaraMapper.ToCreateRequest(draft, tags);
         var stored = draft with { Tags = tags };
         return await SafeCreate.RunAsync(
-            async ct => AgentClaraMapper.ToContact(Data(await _caller.SendAsync(
-                "CreateContact", token => _api.CreateContactAsync(request, token), ct).ConfigureAwait(false))),
+            async ct => AgentClaraMapper.ToContact(Data(await _caller.SendAsync(token => _api.CreateContactAsync(request, token), ct).ConfigureAwait(false))),
             (since, ct) => CreatedContactLookup.FindAsync(this, stored, since, ct),
             found => found,
             _context.Clock,
@@ -122,7 +121,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// <inheritdoc/>
     /// <remarks>AgentClara has no revisions: <see cref="ContactPatch.ExpectedRevision"/> is ignored. An empty patch sends no write.</remarks>
     public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Update, ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
 
     private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
@@ -133,22 +132,22 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
             return await FetchAsync(contactId, cancellationToken).ConfigureAwait(false);
         }
 
-        return await PatchAsync("UpdateContact", contactId, AgentClaraMapper.ToUpdateBody(patch), cancellationToken).ConfigureAwait(false);
+        return await PatchAsync(contactId, AgentClaraMapper.ToUpdateBody(patch), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Delete, ct => DeleteCoreAsync(contactId, ct), cancellationToken);
 
     private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
-        await _caller.SendAsync("DeleteContact", ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddTags, ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -159,7 +158,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveTags, ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -174,7 +173,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// value the contact already has returns the existing channel. The channel id is <c>email</c> or <c>phone</c>.
     /// </remarks>
     public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddChannel, ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
     private Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
@@ -195,18 +194,18 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
                 : throw new ContactConflictException($"AgentClara keeps one {channel.Kind} per contact and this contact has one; update channel '{existing.Id}' instead.")
                 {
                     Vendor = ContactsVendor.AgentClara,
-                    Operation = "AddChannel",
+                    Operation = ContactsOperations.AddChannel,
                 };
         }
 
-        return await WriteChannelAsync("AddChannel", contactId, channel.Kind, channel.Value, cancellationToken).ConfigureAwait(false);
+        return await WriteChannelAsync(contactId, channel.Kind, channel.Value, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     /// <remarks>The channel id is <c>email</c> or <c>phone</c>, and the new channel must be of the same kind.</remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateChannel, ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
@@ -231,50 +230,48 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
             throw new ContactNotFoundException($"AgentClara contact {contactId} has no {kind} channel to update.")
             {
                 Vendor = ContactsVendor.AgentClara,
-                Operation = "UpdateChannel",
+                Operation = ContactsOperations.UpdateChannel,
             };
         }
 
-        return await WriteChannelAsync("UpdateChannel", contactId, kind, channel.Value, cancellationToken).ConfigureAwait(false);
+        return await WriteChannelAsync(contactId, kind, channel.Value, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     /// <remarks>Removing a channel the contact does not have changes nothing and does not throw, so the call is safe to repeat.</remarks>
     public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveChannel, ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         var kind = AgentClaraRules.KindOfChannelId(channelId, nameof(channelId));
-        await PatchAsync("RemoveChannel", contactId, AgentClaraMapper.ToChannelBody(kind, null), cancellationToken).ConfigureAwait(false);
+        await PatchAsync(contactId, AgentClaraMapper.ToChannelBody(kind, null), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<IReadOnlyList<Contact>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<Contact>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Search, ct => SearchCoreAsync(query, limit, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(string query, int limit, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSearchLimit);
-        var envelope = await _caller.SendAsync(
-            "SearchContacts", ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
         return [.. envelope.Data.Select(resource => AgentClaraMapper.ToContact(resource))];
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Pageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
     {
         GuardContactId(contactId);
-        var settings = new PagerSettings(
-            ContactsVendor.AgentClara, ListingScope.Fingerprint("conversations", contactId), DefaultPageSize,
-            AgentClaraCapabilities.MaxPageSize, null, OffsetPositions.After)
-        {
-            Operation = "ListConversations",
-        };
-        var pager = new Pager<AgentClaraConversation>(
-            settings, (position, size, ct) => FetchConversationsAsync(contactId, position, size, ct), conversation => conversation.Id);
-        return new DelegatingPageable<AgentClaraConversation>(pager, cancellationToken);
+        var settings = OffsetListing.Settings(
+            ContactsVendor.AgentClara, ContactsOperations.ListConversations, ListingScope.Fingerprint("conversations", contactId),
+            DefaultPageSize, AgentClaraCapabilities.MaxPageSize);
+        return OffsetListing.Create(
+            settings, (offset, size, ct) => FetchConversationsAsync(contactId, offset, size, ct), conversation => conversation.Id, cancellationToken);
     }
 
     private static void GuardContactId(string contactId)
@@ -285,15 +282,13 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     private async Task<Contact> FetchAsync(string contactId, CancellationToken cancellationToken)
     {
-        var envelope = await _caller.SendAsync(
-            "GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
         return AgentClaraMapper.ToContact(Data(envelope));
     }
 
-    private async Task<Contact> PatchAsync(string operation, string contactId, JsonObject body, CancellationToken cancellationToken)
+    private async Task<Contact> PatchAsync(string contactId, JsonObject body, CancellationToken cancellationToken)
     {
-        var envelope = await _caller.SendAsync(
-            operation, ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
         return AgentClaraMapper.ToContact(Data(envelope));
     }
 
@@ -306,27 +301,22 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
             return contact;
         }
 
-        return await PatchAsync("UpdateTags", contactId, AgentClaraMapper.ToTagsBody(tags), cancellationToken).ConfigureAwait(false);
+        return await PatchAsync(contactId, AgentClaraMapper.ToTagsBody(tags), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ContactChannel> WriteChannelAsync(
-        string operation, string contactId, ChannelKind kind, string value, CancellationToken cancellationToken)
+        string contactId, ChannelKind kind, string value, CancellationToken cancellationToken)
     {
-        var updated = await PatchAsync(operation, contactId, AgentClaraMapper.ToChannelBody(kind, value), cancellationToken).ConfigureAwait(false);
+        var updated = await PatchAsync(contactId, AgentClaraMapper.ToChannelBody(kind, value), cancellationToken).ConfigureAwait(false);
         return updated.Channels.FirstOrDefault(current => current.Kind == kind) ?? AgentClaraMapper.ToChannel(kind, value);
     }
 
-    private async Task<PageResult<AgentClaraConversation>> FetchConversationsAsync(
-        string contactId, string? position, int pageSize, CancellationToken cancellationToken)
+    private async Task<OffsetPage<AgentClaraConversation>> FetchConversationsAsync(
+        string contactId, int offset, int pageSize, CancellationToken cancellationToken)
     {
-        var offset = OffsetPositions.Parse(position);
-        var envelope = await _caller.SendAsync(
-            "ListConversations", ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
+        var envelope = await _caller.SendAsync(ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
             .ConfigureAwait(false);
-        var items = envelope.Data;
-        return new PageResult<AgentClaraConversation>(
-            [.. items.Select(AgentClaraMapper.ToConversation)],
-            OffsetPositions.Next(offset, items.Count, pageSize, envelope.Pagination?.HasMore),
-            envelope.Pagination?.Total);
+        return new OffsetPage<AgentClaraConversation>(
+            [.. envelope.Data.Select(AgentClaraMapper.ToConversation)], envelope.Pagination?.Total, envelope.Pagination?.HasMore);
     }
 }

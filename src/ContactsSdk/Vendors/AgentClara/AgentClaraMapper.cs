@@ -69,7 +69,7 @@ internal static class AgentClaraMapper
             body["name"] = AgentClaraRules.NameOf(patch.Name.Value);
         }
 
-        if (patch.CustomFields is { HasValue: true, Value: { } fields })
+        if (patch.CustomFields is { Count: > 0 } fields)
         {
             var custom = new JsonObject();
             foreach (var (key, value) in fields)

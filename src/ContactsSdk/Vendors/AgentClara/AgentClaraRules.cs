@@ -84,7 +84,7 @@ internal static partial class AgentClaraRules
             throw new ArgumentException("AgentClara requires a contact name: it cannot be cleared.", paramName);
         }
 
-        if (patch.CustomFields is { HasValue: true, Value: { } fields })
+        if (patch.CustomFields is { } fields)
         {
             CustomFieldValues(fields.Select(pair => (pair.Key, pair.Value)), paramName);
         }

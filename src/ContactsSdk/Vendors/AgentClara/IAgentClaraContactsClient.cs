@@ -22,5 +22,5 @@ public interface IAgentClaraContactsClient : IContactsClient
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the conversations; a deleted or unknown contact fails with <see cref="Errors.ContactNotFoundException"/> on the first page.</returns>
     /// <exception cref="ArgumentException"><paramref name="contactId"/> is not an AgentClara contact id.</exception>
-    ContactsPageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default);
+    Pageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default);
 }

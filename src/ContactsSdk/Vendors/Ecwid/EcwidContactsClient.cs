@@ -56,7 +56,7 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Get, ct => GetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
@@ -66,12 +66,12 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.TryGet, ct => TryGetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
-        var customer = await _caller.SendOrNullIfNotFoundAsync("GetCustomer", ct => _api.GetCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
+        var customer = await _caller.SendOrNullIfNotFoundAsync(ct => _api.GetCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
         return customer is null ? null : EcwidMapper.ToContact(customer);
     }
 
@@ -84,19 +84,19 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// page by offset, dropping repeats. Ecwid has no tags: <see cref="ContactQuery.Tag"/> throws
     /// <see cref="UnsupportedContactOperationException"/>.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
         if (query.Tag is not null)
         {
-            throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "filtering by tag");
+            throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "filtering by tag").Stamp(ContactsVendor.Ecwid, ContactsOperations.List);
         }
 
         var listing = new EcwidCustomerListing(_api, _caller, query);
         var settings = PagerSettings.ForContacts(ContactsVendor.Ecwid, query, DefaultPageSize, EcwidCapabilities.MaxPageSize, listing.PositionAfterItems)
             with { IsValidPosition = listing.IsValidPosition };
-        return new DelegatingContactsPageable(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
+        return new PagerPageable<Contact>(new Pager<Contact>(settings, listing.FetchAsync, contact => contact.Id), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -109,7 +109,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// see <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Create, ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
@@ -117,9 +117,9 @@ public class EcwidContactsClient : IEcwidContactsClient
         var email = EcwidRules.Draft(draft, nameof(draft));
         var request = EcwidMapper.ToCreateRequest(draft, email);
         var id = await SafeCreate.RunAsync(
-            async ct => (await _caller.SendAsync("CreateCustomer", token => _api.CreateCustomerAsync(request, token), ct).ConfigureAwait(false)).Id is > 0 and var newId
+            async ct => (await _caller.SendAsync(token => _api.CreateCustomerAsync(request, token), ct).ConfigureAwait(false)).Id is > 0 and var newId
                 ? newId
-                : throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomer" },
+                : throw new ContactsException("Ecwid CreateCustomer answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = ContactsOperations.Create },
             (since, ct) => CreatedContactLookup.FindAsync(this, draft, since, ct),
             found => long.Parse(found.Id, CultureInfo.InvariantCulture),
             _context.Clock,
@@ -142,7 +142,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// is ignored. An empty patch sends no write.
     /// </remarks>
     public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Update, ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
 
     private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
@@ -161,43 +161,43 @@ public class EcwidContactsClient : IEcwidContactsClient
         }
 
         var request = EcwidMapper.ToUpdateRequest(patch, current.BillingPerson);
-        await _caller.SendAsync("UpdateCustomer", ct => _api.UpdateCustomerAsync(id, request, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.UpdateCustomerAsync(id, request, ct), cancellationToken).ConfigureAwait(false);
         return EcwidMapper.ToContact(await FetchAsync(id, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
     /// <remarks>The customer then shows in <see cref="ListDeletedCustomersAsync"/>.</remarks>
     public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Delete, ct => DeleteCoreAsync(contactId, ct), cancellationToken);
 
     private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         var id = CustomerId(contactId);
-        await _caller.SendAsync("DeleteCustomer", ct => _api.DeleteCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteCustomerAsync(id, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
     public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddTags, ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private static Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         CustomerId(contactId);
         Guard.Tags(tags, nameof(tags));
-        throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "AddTags");
+        throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, ContactsOperations.AddTags);
     }
 
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveTags, ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private static Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         CustomerId(contactId);
         Guard.Tags(tags, nameof(tags));
-        throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "RemoveTags");
+        throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, ContactsOperations.RemoveTags);
     }
 
     /// <inheritdoc/>
@@ -213,7 +213,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// type the default anyway.
     /// </remarks>
     public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddChannel, ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
@@ -234,7 +234,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// </remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateChannel, ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
@@ -248,7 +248,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
         var type = EcwidRules.Channel(channel, nameof(channel));
         var request = EcwidMapper.ToContactRequest(channel, type);
-        await _caller.SendAsync("UpdateCustomerContact", ct => _api.UpdateContactAsync(id, contactChannelId, request, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.UpdateContactAsync(id, contactChannelId, request, ct), cancellationToken).ConfigureAwait(false);
         return EcwidMapper.ToChannel(await FetchContactAsync(id, contactChannelId, cancellationToken).ConfigureAwait(false));
     }
 
@@ -259,7 +259,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// a customer without a billing phone throws <see cref="ContactNotFoundException"/>.
     /// </remarks>
     public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveChannel, ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
@@ -275,21 +275,30 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomer> GetCustomerAsync(long customerId, CancellationToken cancellationToken = default)
+    public virtual Task<EcwidCustomer> GetCustomerAsync(long customerId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomer, ct => GetCustomerCoreAsync(customerId, ct), cancellationToken);
+
+    private async Task<EcwidCustomer> GetCustomerCoreAsync(long customerId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         return EcwidMapper.ToCustomer(await FetchAsync(customerId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
-    public virtual async Task<IReadOnlyList<EcwidCustomerContact>> SearchCustomerContactsAsync(long customerId, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<EcwidCustomerContact>> SearchCustomerContactsAsync(long customerId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.SearchCustomerContacts, ct => SearchCustomerContactsCoreAsync(customerId, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<EcwidCustomerContact>> SearchCustomerContactsCoreAsync(long customerId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         return [.. (await ListContactsAsync(customerId, cancellationToken).ConfigureAwait(false)).Select(EcwidMapper.ToCustomerContact)];
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerContact> GetCustomerContactAsync(long customerId, long contactId, CancellationToken cancellationToken = default)
+    public virtual Task<EcwidCustomerContact> GetCustomerContactAsync(long customerId, long contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomerContact, ct => GetCustomerContactCoreAsync(customerId, contactId, ct), cancellationToken);
+
+    private async Task<EcwidCustomerContact> GetCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         EcwidRules.PositiveId(contactId, nameof(contactId));
@@ -297,8 +306,11 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerContact> CreateCustomerContactAsync(
+    public virtual Task<EcwidCustomerContact> CreateCustomerContactAsync(
         long customerId, EcwidCustomerContactInput contact, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.CreateCustomerContact, ct => CreateCustomerContactCoreAsync(customerId, contact, ct), cancellationToken);
+
+    private async Task<EcwidCustomerContact> CreateCustomerContactCoreAsync(long customerId, EcwidCustomerContactInput contact, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         EcwidRules.ContactInput(contact, creating: true, nameof(contact));
@@ -307,14 +319,17 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerContact> UpdateCustomerContactAsync(
+    public virtual Task<EcwidCustomerContact> UpdateCustomerContactAsync(
         long customerId, long contactId, EcwidCustomerContactInput changes, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateCustomerContact, ct => UpdateCustomerContactCoreAsync(customerId, contactId, changes, ct), cancellationToken);
+
+    private async Task<EcwidCustomerContact> UpdateCustomerContactCoreAsync(long customerId, long contactId, EcwidCustomerContactInput changes, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         EcwidRules.PositiveId(contactId, nameof(contactId));
         EcwidRules.ContactInput(changes, creating: false, nameof(changes));
         var request = EcwidMapper.ToContactRequest(changes);
-        await _caller.SendAsync("UpdateCustomerContact", ct => _api.UpdateContactAsync(customerId, contactId, request, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.UpdateContactAsync(customerId, contactId, request, ct), cancellationToken).ConfigureAwait(false);
         return EcwidMapper.ToCustomerContact(await FetchContactAsync(customerId, contactId, cancellationToken).ConfigureAwait(false));
     }
 
@@ -323,86 +338,91 @@ public class EcwidContactsClient : IEcwidContactsClient
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         EcwidRules.PositiveId(contactId, nameof(contactId));
-        return DeleteCustomerContactCoreAsync(customerId, contactId, cancellationToken);
+        return ContactsTelemetry.ObserveAsync(
+            Vendor, ContactsOperations.DeleteCustomerContact, ct => DeleteCustomerContactCoreAsync(customerId, contactId, ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default)
     {
-        var settings = new PagerSettings(
-            ContactsVendor.Ecwid, ListingScope.Fingerprint("customer_groups", keyword), DefaultPageSize, EcwidCapabilities.MaxPageSize, null, OffsetPositions.After);
-        var pager = new Pager<EcwidCustomerGroup>(
+        var settings = OffsetListing.Settings(
+            ContactsVendor.Ecwid, ContactsOperations.SearchCustomerGroups, ListingScope.Fingerprint("customer_groups", keyword),
+            DefaultPageSize, EcwidCapabilities.MaxPageSize);
+        return OffsetListing.Create(
             settings,
-            async (position, size, ct) =>
+            async (offset, size, ct) =>
             {
-                var offset = OffsetPositions.Parse(position);
-                var result = await _caller.SendAsync("SearchCustomerGroups", c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items;
-                return new PageResult<EcwidCustomerGroup>([.. items.Select(EcwidMapper.ToGroup)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
+                var result = await _caller.SendAsync(c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
+                return new OffsetPage<EcwidCustomerGroup>([.. result.Items.Select(EcwidMapper.ToGroup)], result.Total);
             },
-            group => group.Id.ToString(CultureInfo.InvariantCulture));
-        return new DelegatingPageable<EcwidCustomerGroup>(pager, cancellationToken);
+            group => group.Id.ToString(CultureInfo.InvariantCulture),
+            cancellationToken);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerGroup> GetCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
+    public virtual Task<EcwidCustomerGroup> GetCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomerGroup, ct => GetCustomerGroupCoreAsync(groupId, ct), cancellationToken);
+
+    private async Task<EcwidCustomerGroup> GetCustomerGroupCoreAsync(long groupId, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(groupId);
-        return EcwidMapper.ToGroup(await _caller.SendAsync("GetCustomerGroup", ct => _api.GetGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false));
+        return EcwidMapper.ToGroup(await _caller.SendAsync(ct => _api.GetGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerGroup> CreateCustomerGroupAsync(string name, string? externalReferenceId = null, CancellationToken cancellationToken = default)
+    public virtual Task<EcwidCustomerGroup> CreateCustomerGroupAsync(string name, string? externalReferenceId = null, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.CreateCustomerGroup, ct => CreateCustomerGroupCoreAsync(name, externalReferenceId, ct), cancellationToken);
+
+    private async Task<EcwidCustomerGroup> CreateCustomerGroupCoreAsync(string name, string? externalReferenceId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var created = await _caller.SendAsync(
-            "CreateCustomerGroup", ct => _api.CreateGroupAsync(new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
+        var created = await _caller.SendAsync(ct => _api.CreateGroupAsync(new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
         var id = created.Id is > 0 and var newId
             ? newId
-            : throw new ContactsException("Ecwid CreateCustomerGroup answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = "CreateCustomerGroup" };
+            : throw new ContactsException("Ecwid CreateCustomerGroup answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = ContactsOperations.CreateCustomerGroup };
         return new EcwidCustomerGroup(id, name, externalReferenceId);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<EcwidCustomerGroup> UpdateCustomerGroupAsync(
+    public virtual Task<EcwidCustomerGroup> UpdateCustomerGroupAsync(
         long groupId, string name, string? externalReferenceId = null, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateCustomerGroup, ct => UpdateCustomerGroupCoreAsync(groupId, name, externalReferenceId, ct), cancellationToken);
+
+    private async Task<EcwidCustomerGroup> UpdateCustomerGroupCoreAsync(long groupId, string name, string? externalReferenceId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(groupId, nameof(groupId));
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        await _caller.SendAsync(
-            "UpdateCustomerGroup", ct => _api.UpdateGroupAsync(groupId, new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.UpdateGroupAsync(groupId, new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
         return await GetCustomerGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task DeleteCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.DeleteCustomerGroup, ct => DeleteCustomerGroupCoreAsync(groupId, ct), cancellationToken);
+
+    private async Task DeleteCustomerGroupCoreAsync(long groupId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(groupId, nameof(groupId));
-        await _caller.SendAsync("DeleteCustomerGroup", ct => _api.DeleteGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(
+    public virtual Pageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(
         DateTimeOffset? deletedFrom = null, DateTimeOffset? deletedTo = null, CancellationToken cancellationToken = default)
     {
         var fromSeconds = EcwidMapper.ToUnixSeconds(deletedFrom);
         var toSeconds = EcwidMapper.ToUnixSeconds(deletedTo);
-        var settings = new PagerSettings(
-            ContactsVendor.Ecwid,
-            ListingScope.Fingerprint("deleted_customers", fromSeconds?.ToString(CultureInfo.InvariantCulture), toSeconds?.ToString(CultureInfo.InvariantCulture)),
-            DefaultPageSize, EcwidCapabilities.MaxPageSize, null, OffsetPositions.After);
-        var pager = new Pager<EcwidDeletedCustomer>(
-            settings,
-            async (position, size, ct) =>
+        var scope = ListingScope.Fingerprint(
+            "deleted_customers", fromSeconds?.ToString(CultureInfo.InvariantCulture), toSeconds?.ToString(CultureInfo.InvariantCulture));
+        return OffsetListing.Create(
+            OffsetListing.Settings(ContactsVendor.Ecwid, ContactsOperations.ListDeletedCustomers, scope, DefaultPageSize, EcwidCapabilities.MaxPageSize),
+            async (offset, size, ct) =>
             {
-                var offset = OffsetPositions.Parse(position);
-                var result = await _caller.SendAsync(
-                    "ListDeletedCustomers", c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
-                var items = result.Items;
-                return new PageResult<EcwidDeletedCustomer>([.. items.Select(EcwidMapper.ToDeleted)], OffsetPositions.NextWithinTotal(offset, items.Count, size, result.Total), result.Total);
+                var result = await _caller.SendAsync(c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
+                return new OffsetPage<EcwidDeletedCustomer>([.. result.Items.Select(EcwidMapper.ToDeleted)], result.Total);
             },
-            deleted => deleted.Id.ToString(CultureInfo.InvariantCulture));
-        return new DelegatingPageable<EcwidDeletedCustomer>(pager, cancellationToken);
+            deleted => deleted.Id.ToString(CultureInfo.InvariantCulture),
+            cancellationToken);
     }
 
     /// <summary>Writes the billing phone (only the value: it has no handle, note or default flag) and reads it back.</summary>
@@ -422,7 +442,7 @@ public class EcwidContactsClient : IEcwidContactsClient
         var current = await FetchAsync(customerId, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(current.BillingPerson?.Phone))
         {
-            throw new ContactNotFoundException("The customer has no billing phone.") { Vendor = ContactsVendor.Ecwid, Operation = "RemoveChannel" };
+            throw new ContactNotFoundException("The customer has no billing phone.") { Vendor = ContactsVendor.Ecwid, Operation = ContactsOperations.RemoveChannel };
         }
 
         // "" is Ecwid's empty value: the billing person keeps every other field.
@@ -433,7 +453,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     private Task<EcwidMutationResult> WriteBillingPhoneAsync(long customerId, EcwidCustomerResource current, string phone, CancellationToken cancellationToken)
     {
         var request = EcwidMapper.ToBillingPhoneUpdate(current.BillingPerson, phone);
-        return _caller.SendAsync("UpdateCustomer", ct => _api.UpdateCustomerAsync(customerId, request, ct), cancellationToken);
+        return _caller.SendAsync(ct => _api.UpdateCustomerAsync(customerId, request, ct), cancellationToken);
     }
 
     private static long CustomerId(string contactId) => EcwidRules.Id(contactId, "customer", nameof(contactId));
@@ -444,19 +464,19 @@ public class EcwidContactsClient : IEcwidContactsClient
         => _context.WriteLock.RunAsync(customerId.ToString(CultureInfo.InvariantCulture), write, cancellationToken);
 
     private Task<EcwidCustomerResource> FetchAsync(long customerId, CancellationToken cancellationToken)
-        => _caller.SendAsync("GetCustomer", ct => _api.GetCustomerAsync(customerId, ct), cancellationToken);
+        => _caller.SendAsync(ct => _api.GetCustomerAsync(customerId, ct), cancellationToken);
 
     private Task<EcwidContactResource> FetchContactAsync(long customerId, long contactId, CancellationToken cancellationToken)
-        => _caller.SendAsync("GetCustomerContact", ct => _api.GetContactAsync(customerId, contactId, ct), cancellationToken);
+        => _caller.SendAsync(ct => _api.GetContactAsync(customerId, contactId, ct), cancellationToken);
 
     private async Task<List<EcwidContactResource>> ListContactsAsync(long customerId, CancellationToken cancellationToken)
     {
-        var result = await _caller.SendAsync("SearchCustomerContacts", ct => _api.SearchContactsAsync(customerId, ct), cancellationToken).ConfigureAwait(false);
+        var result = await _caller.SendAsync(ct => _api.SearchContactsAsync(customerId, ct), cancellationToken).ConfigureAwait(false);
         return result.Items;
     }
 
     private async Task DeleteCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)
-        => await _caller.SendAsync("DeleteCustomerContact", ct => _api.DeleteContactAsync(customerId, contactId, ct), cancellationToken).ConfigureAwait(false);
+        => await _caller.SendAsync(ct => _api.DeleteContactAsync(customerId, contactId, ct), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Adds a contact unless the customer already has one of the same type and value, which is returned instead. Called
@@ -487,8 +507,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// </summary>
     private async Task<EcwidContactResource> PostContactAsync(long customerId, EcwidContactRequest request, CancellationToken cancellationToken)
     {
-        var result = await _caller.SendAsync(
-            "CreateCustomerContact", ct => _api.CreateContactAsync(customerId, request, ct), cancellationToken).ConfigureAwait(false);
+        var result = await _caller.SendAsync(ct => _api.CreateContactAsync(customerId, request, ct), cancellationToken).ConfigureAwait(false);
         if (result.Id is { } id)
         {
             return await FetchContactAsync(customerId, id, cancellationToken).ConfigureAwait(false);
@@ -501,7 +520,7 @@ public class EcwidContactsClient : IEcwidContactsClient
             ?? throw new ContactsException($"Ecwid created a {request.Type} contact but did not list it afterwards.")
             {
                 Vendor = ContactsVendor.Ecwid,
-                Operation = "CreateCustomerContact",
+                Operation = ContactsOperations.CreateCustomerContact,
             };
     }
 }

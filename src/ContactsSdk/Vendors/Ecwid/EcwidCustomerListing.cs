@@ -25,7 +25,6 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
     /// <summary>How many already-yielded customers of the boundary second each key request re-reads.</summary>
     public const int Overlap = 5;
 
-    private const string Operation = "ListCustomers";
 
     private readonly bool _descending = query.Descending ?? false;
     private readonly bool _byKey = query.SortBy == ContactSortField.Created;
@@ -104,17 +103,13 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         if (!query.IncludeRaw)
         {
             // Without Raw there is no element to keep, so the page is read straight into records, once.
-            var typed = await caller.SendAsync(
-                Operation,
-                ct => api.SearchCustomerResourcesAsync(
+            var typed = await caller.SendAsync(ct => api.SearchCustomerResourcesAsync(
                     query.Search, query.Email, exactEmail, createdFrom, createdTo, updatedFrom, sortBy, offset, limit, ct),
                 cancellationToken).ConfigureAwait(false);
             return (ToContacts(typed.Items), typed.Total);
         }
 
-        var result = await caller.SendAsync(
-            Operation,
-            ct => api.SearchCustomersAsync(
+        var result = await caller.SendAsync(ct => api.SearchCustomersAsync(
                 query.Search, query.Email, exactEmail, createdFrom, createdTo, updatedFrom, sortBy, offset, limit, ct),
             cancellationToken).ConfigureAwait(false);
         return ([.. result.Items.Select(ToContactWithRaw)], result.Total);
@@ -133,7 +128,7 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
 
     private Contact ToContactWithRaw(JsonElement element)
     {
-        var resource = caller.Read(Operation, element, EcwidJsonContext.Default.EcwidCustomerResource);
+        var resource = caller.Read(element, EcwidJsonContext.Default.EcwidCustomerResource);
         return EcwidMapper.ToContact(resource, element.Clone());
     }
 
@@ -141,7 +136,6 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
         => contact.CreatedAt?.ToUnixTimeSeconds() ?? throw new ContactsException($"Ecwid customer {contact.Id} has no registration date to page by.")
         {
             Vendor = ContactsVendor.Ecwid,
-            Operation = Operation,
         };
 
     private static string FormatKey(long second, int skip, IEnumerable<string> yielded)

@@ -74,7 +74,7 @@ internal static class EcwidRules
     public static void Patch(ContactPatch? patch, string paramName)
     {
         ArgumentNullException.ThrowIfNull(patch, paramName);
-        if (patch.CustomFields.HasValue)
+        if (patch.ChangesCustomFields)
         {
             throw new UnsupportedContactOperationException(ContactsVendor.Ecwid, "CustomFields");
         }

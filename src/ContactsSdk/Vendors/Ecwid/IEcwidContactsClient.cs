@@ -76,7 +76,7 @@ public interface IEcwidContactsClient : IContactsClient
     /// <param name="keyword">Text the group name contains, or null for all.</param>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the groups.</returns>
-    ContactsPageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default);
+    Pageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one customer group.</summary>
     /// <param name="groupId">The group id; 0 is "General".</param>
@@ -123,5 +123,5 @@ public interface IEcwidContactsClient : IContactsClient
     /// <param name="deletedTo">The latest deletion time, or null.</param>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the deleted customers.</returns>
-    ContactsPageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(DateTimeOffset? deletedFrom = null, DateTimeOffset? deletedTo = null, CancellationToken cancellationToken = default);
+    Pageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(DateTimeOffset? deletedFrom = null, DateTimeOffset? deletedTo = null, CancellationToken cancellationToken = default);
 }

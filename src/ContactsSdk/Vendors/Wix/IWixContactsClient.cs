@@ -28,7 +28,7 @@ public interface IWixContactsClient : IContactsClient
     /// <param name="filter">The WQL filter, or null for every label.</param>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the labels, by display name.</returns>
-    ContactsPageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default);
+    Pageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Renames a label; its key stays.</summary>
     /// <param name="key">The label key.</param>
@@ -68,7 +68,7 @@ public interface IWixContactsClient : IContactsClient
     /// <param name="filter">The WQL filter, or null for every field.</param>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the fields, by display name.</returns>
-    ContactsPageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default);
+    Pageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Renames a custom extended field; its key stays.</summary>
     /// <param name="key">The field key.</param>
@@ -155,7 +155,7 @@ public interface IWixContactsClient : IContactsClient
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
     /// <returns>A pageable over the contacts; sorted by creation time it pages by key and never skips or repeats a contact.</returns>
     /// <exception cref="ArgumentException">The query is out of range (page size, search length).</exception>
-    ContactsPageable QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default);
+    Pageable<Contact> QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Starts a bulk delete of the contacts a filter or search matches (site members are skipped).</summary>
     /// <param name="filter">The WQL filter.</param>

@@ -15,7 +15,6 @@ namespace ContactsSdk.Vendors.Wix;
 /// </summary>
 internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, VendorApiCaller caller, WixContactResolver resolver)
 {
-    private const string Operation = "QueryContacts";
     private const string KeyPrefix = "k|";
 
     private readonly bool _keyset = spec.SortField == WixAssumptions.KeysetSortField;
@@ -150,13 +149,13 @@ internal sealed class WixContactListing(WixListingSpec spec, IWixApi api, Vendor
     {
         if (!spec.IncludeRaw)
         {
-            var page = await caller.SendAsync(Operation, ct => api.QueryContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+            var page = await caller.SendAsync(ct => api.QueryContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
             return (page.Contacts ?? [], null, page.PagingMetadata);
         }
 
-        var raw = await caller.SendAsync(Operation, ct => api.QueryRawContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var raw = await caller.SendAsync(ct => api.QueryRawContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         var elements = raw.Contacts ?? [];
-        var resources = elements.Select(element => caller.Read(Operation, element, WixJsonContext.Default.WixContactResource)).ToList();
+        var resources = elements.Select(element => caller.Read(element, WixJsonContext.Default.WixContactResource)).ToList();
         return (resources, elements, raw.PagingMetadata);
     }
 }

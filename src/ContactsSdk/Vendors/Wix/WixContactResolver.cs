@@ -42,8 +42,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
 
     public async Task<WixLabelResource> FindOrCreateLabelAsync(string displayName, CancellationToken cancellationToken)
     {
-        var envelope = await caller.SendAsync(
-            "FindOrCreateLabel", ct => api.FindOrCreateLabelAsync(new JsonObject { ["displayName"] = displayName }, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await caller.SendAsync(ct => api.FindOrCreateLabelAsync(new JsonObject { ["displayName"] = displayName }, ct), cancellationToken).ConfigureAwait(false);
         var label = envelope.Label;
         directory.Remember(label);
         return label;
@@ -83,7 +82,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
             body["dataType"] = dataType;
         }
 
-        var envelope = await caller.SendAsync("FindOrCreateExtendedField", ct => api.FindOrCreateFieldAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await caller.SendAsync(ct => api.FindOrCreateFieldAsync(body, ct), cancellationToken).ConfigureAwait(false);
         var field = envelope.Field;
         directory.Remember(field);
         return field;
@@ -139,9 +138,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
     {
         var forms = NameForms(displayName);
         JsonNode match = forms.Count == 1 ? JsonValue.Create(forms[0]) : new JsonObject { ["$in"] = new JsonArray([.. forms.Select(form => (JsonNode?)form)]) };
-        var page = await caller.SendAsync(
-            "QueryLabels",
-            ct => api.QueryLabelsAsync(QueryBody(new JsonObject { ["displayName"] = match }, 0, DefinitionsPageSize), ct),
+        var page = await caller.SendAsync(ct => api.QueryLabelsAsync(QueryBody(new JsonObject { ["displayName"] = match }, 0, DefinitionsPageSize), ct),
             cancellationToken).ConfigureAwait(false);
         var label = (page.Labels ?? []).FirstOrDefault(l => SameName(l.DisplayName, displayName));
         if (label is not null)
@@ -166,9 +163,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
     // Removing a field nobody defined is a no-op: there is nothing to remove.
     private async Task<string?> FindExistingFieldKeyAsync(string name, CancellationToken cancellationToken)
     {
-        var page = await caller.SendAsync(
-            "QueryExtendedFields",
-            ct => api.QueryFieldsAsync(QueryBody(new JsonObject { ["displayName"] = name }, 0, DefinitionsPageSize), ct),
+        var page = await caller.SendAsync(ct => api.QueryFieldsAsync(QueryBody(new JsonObject { ["displayName"] = name }, 0, DefinitionsPageSize), ct),
             cancellationToken).ConfigureAwait(false);
         var field = (page.Fields ?? []).FirstOrDefault(f => string.Equals(f.DisplayName, name, WixAssumptions.DisplayNameComparison));
         if (field is not null)
@@ -184,8 +179,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
         var all = new List<WixLabelResource>();
         for (var offset = 0; ; offset += DefinitionsPageSize)
         {
-            var page = await caller.SendAsync(
-                "QueryLabels", ct => api.QueryLabelsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
+            var page = await caller.SendAsync(ct => api.QueryLabelsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
             all.AddRange(page.Labels ?? []);
             if ((page.Labels?.Count ?? 0) < DefinitionsPageSize)
             {
@@ -199,8 +193,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
         var all = new List<WixFieldResource>();
         for (var offset = 0; ; offset += DefinitionsPageSize)
         {
-            var page = await caller.SendAsync(
-                "QueryExtendedFields", ct => api.QueryFieldsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
+            var page = await caller.SendAsync(ct => api.QueryFieldsAsync(QueryBody(null, offset, DefinitionsPageSize), ct), cancellationToken).ConfigureAwait(false);
             all.AddRange(page.Fields ?? []);
             if ((page.Fields?.Count ?? 0) < DefinitionsPageSize)
             {

@@ -57,7 +57,7 @@ public class WixContactsClient : IWixContactsClient
     /// <inheritdoc/>
     /// <remarks>The id of a contact merged into another returns that target (Wix <c>responseType: MERGED</c>).</remarks>
     public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Get", ct => GetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Get, ct => GetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
@@ -67,12 +67,12 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "TryGet", ct => TryGetCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.TryGet, ct => TryGetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
-        var envelope = await _caller.SendOrNullIfNotFoundAsync("GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendOrNullIfNotFoundAsync(ct => _api.GetContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
         return envelope is null ? null : await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
@@ -84,7 +84,7 @@ public class WixContactsClient : IWixContactsClient
     /// <see cref="UnsupportedContactOperationException"/>. <see cref="ContactQuery.Search"/> is Wix's exact-match search on
     /// a first or last name, email or phone; <see cref="ContactQuery.Tag"/> is a label display name.
     /// </remarks>
-    public virtual ContactsPageable ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -92,7 +92,7 @@ public class WixContactsClient : IWixContactsClient
         {
             ContactSortField.Created => WixContactFields.CreatedDate,
             ContactSortField.Name => WixContactFields.FirstName,
-            _ => throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"sorting by {query.SortBy}"),
+            _ => throw new UnsupportedContactOperationException(ContactsVendor.Wix, $"sorting by {query.SortBy}").Stamp(ContactsVendor.Wix, ContactsOperations.List),
         };
         if (query.Search is { Length: > MaxSearchLength })
         {
@@ -103,7 +103,7 @@ public class WixContactsClient : IWixContactsClient
             ct => FacadeFilterAsync(query, ct), query.Search, sortField, query.Descending ?? false,
             query.IncludeRaw ? null : WixListingSpec.FacadeFields, query.IncludeRaw ? ["FULL"] : null, query.IncludeRaw);
         var settings = PagerSettings.ForContacts(ContactsVendor.Wix, query, DefaultPageSize, WixCapabilities.MaxPageSize, null);
-        return Pageable(spec, settings, cancellationToken);
+        return ContactListing(spec, settings, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -115,7 +115,7 @@ public class WixContactsClient : IWixContactsClient
     /// <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
     public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Create", ct => CreateCoreAsync(draft, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Create, ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
     {
@@ -127,7 +127,7 @@ public class WixContactsClient : IWixContactsClient
         var body = new JsonObject { ["info"] = WixMapper.ToInfo(draft, labelKeys, fields), ["allowDuplicates"] = false };
         return await SafeCreate.RunAsync(
             async ct => await _resolver.ToContactAsync(
-                await _caller.SendAsync("CreateContact", token => _api.CreateContactAsync(body, token), ct).ConfigureAwait(false), ct).ConfigureAwait(false),
+                await _caller.SendAsync(token => _api.CreateContactAsync(body, token), ct).ConfigureAwait(false), ct).ConfigureAwait(false),
             (since, ct) => CreatedContactLookup.FindAsync(this, draft with { Tags = tags }, since, ct),
             found => found,
             _clock,
@@ -141,7 +141,7 @@ public class WixContactsClient : IWixContactsClient
     /// key; a null value removes one; system fields cannot be written.
     /// </remarks>
     public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Update", ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Update, ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
 
     private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
     {
@@ -153,7 +153,7 @@ public class WixContactsClient : IWixContactsClient
         }
 
         var fields = await _resolver.FieldKeysForAsync(
-            patch.CustomFields.GetValueOrDefault(null) ?? new Dictionary<string, JsonElement?>(), value => value, cancellationToken).ConfigureAwait(false);
+            patch.CustomFields ?? new Dictionary<string, JsonElement?>(), value => value, cancellationToken).ConfigureAwait(false);
         var revision = WixRules.Revision(patch.ExpectedRevision, nameof(patch))
             ?? (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Revision;
         var info = WixMapper.ToPatchInfo(patch, fields);
@@ -162,23 +162,23 @@ public class WixContactsClient : IWixContactsClient
             return await GetAsync(contactId, cancellationToken).ConfigureAwait(false);
         }
 
-        return await PatchAsync("UpdateContact", contactId, revision, info, cancellationToken).ConfigureAwait(false);
+        return await PatchAsync(contactId, revision, info, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "Delete", ct => DeleteCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Delete, ct => DeleteCoreAsync(contactId, ct), cancellationToken);
 
     private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
-        await _caller.SendAsync("DeleteContact", ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteContactAsync(contactId, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     /// <remarks>Each tag is a label found or created by display name; Wix adds them atomically, so concurrent writers never lose tags.</remarks>
     public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddTags", ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddTags, ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private async Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -193,7 +193,7 @@ public class WixContactsClient : IWixContactsClient
     /// Tags match the contact's label display names without regard to case or Unicode normal form; a tag the contact lacks is ignored.
     /// </remarks>
     public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveTags", ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveTags, ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private async Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -212,22 +212,22 @@ public class WixContactsClient : IWixContactsClient
     /// value the contact already has returns the existing channel.
     /// </remarks>
     public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "AddChannel", ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddChannel, ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         WixRules.Channel(channel, nameof(channel));
-        var written = await EditAsync("AddChannel", contactId, contact => WixChannelEdit.Add(contact, channel), cancellationToken).ConfigureAwait(false);
-        return WixChannelEdit.Find(written, channel, null) ?? throw MissingChannel("AddChannel", contactId);
+        var written = await EditAsync(contactId, contact => WixChannelEdit.Add(contact, channel), cancellationToken).ConfigureAwait(false);
+        return WixChannelEdit.Find(written, channel, null) ?? throw MissingChannel(ContactsOperations.AddChannel, contactId);
     }
 
     /// <inheritdoc/>
     /// <remarks>The channel id is the Wix item id, and the new channel must be of the same kind.</remarks>
     public virtual Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "UpdateChannel", ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateChannel, ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> UpdateChannelCoreAsync(string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken)
     {
@@ -235,30 +235,33 @@ public class WixContactsClient : IWixContactsClient
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         channel = EmailAddresses.NormalizeChannel(channel, nameof(channel));
         WixRules.Channel(channel, nameof(channel));
-        var written = await EditAsync("UpdateChannel", contactId, contact =>
+        var written = await EditAsync(contactId, contact =>
         {
-            var kind = WixChannelEdit.KindOf(contact, channelId) ?? throw MissingChannel("UpdateChannel", contactId);
+            var kind = WixChannelEdit.KindOf(contact, channelId) ?? throw MissingChannel(ContactsOperations.UpdateChannel, contactId);
             return kind == channel.Kind
                 ? WixChannelEdit.Update(contact, channelId, channel)
                 : throw new ArgumentException($"The channel holds a {kind}, not a {channel.Kind}.", nameof(channel));
         }, cancellationToken).ConfigureAwait(false);
-        return WixChannelEdit.Find(written, channel, channelId) ?? throw MissingChannel("UpdateChannel", contactId);
+        return WixChannelEdit.Find(written, channel, channelId) ?? throw MissingChannel(ContactsOperations.UpdateChannel, contactId);
     }
 
     /// <inheritdoc/>
     /// <remarks>Removes an email, phone or address item by id; an id the contact lacks changes nothing, so the call is safe to repeat.</remarks>
     public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "RemoveChannel", ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveChannel, ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
-        await EditAsync("RemoveChannel", contactId, contact => WixChannelEdit.Remove(contact, channelId), cancellationToken).ConfigureAwait(false);
+        await EditAsync(contactId, contact => WixChannelEdit.Remove(contact, channelId), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<WixLabel> FindOrCreateLabelAsync(string displayName, CancellationToken cancellationToken = default)
+    public virtual Task<WixLabel> FindOrCreateLabelAsync(string displayName, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.FindOrCreateLabel, ct => FindOrCreateLabelCoreAsync(displayName, ct), cancellationToken);
+
+    private async Task<WixLabel> FindOrCreateLabelCoreAsync(string displayName, CancellationToken cancellationToken)
     {
         GuardDisplayName(displayName, 180);
         var name = TagLists.Normalize(displayName.Trim());
@@ -266,42 +269,54 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<WixLabel> GetLabelAsync(string key, CancellationToken cancellationToken = default)
+    public virtual Task<WixLabel> GetLabelAsync(string key, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetLabel, ct => GetLabelCoreAsync(key, ct), cancellationToken);
+
+    private async Task<WixLabel> GetLabelCoreAsync(string key, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
-        var envelope = await _caller.SendAsync("GetLabel", ct => _api.GetLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.GetLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToLabel(Remember(envelope.Label));
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
-        => Definitions<WixLabel>("labels", filter, async (body, ct) =>
+    public virtual Pageable<WixLabel> QueryLabelsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
+        => Definitions<WixLabel>(ContactsOperations.QueryLabels, "labels", filter, async (body, ct) =>
         {
-            var page = await _caller.SendAsync("QueryLabels", c => _api.QueryLabelsAsync(body, c), ct).ConfigureAwait(false);
+            var page = await _caller.SendAsync(c => _api.QueryLabelsAsync(body, c), ct).ConfigureAwait(false);
             return ([.. (page.Labels ?? []).Select(label => WixMapper.ToLabel(Remember(label)))], (page.PagingMetadata ?? page.Metadata)?.Total);
         }, label => label.Key, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async Task<WixLabel> RenameLabelAsync(string key, string displayName, CancellationToken cancellationToken = default)
+    public virtual Task<WixLabel> RenameLabelAsync(string key, string displayName, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RenameLabel, ct => RenameLabelCoreAsync(key, displayName, ct), cancellationToken);
+
+    private async Task<WixLabel> RenameLabelCoreAsync(string key, string displayName, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
         GuardDisplayName(displayName, 180);
         var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = TagLists.Normalize(displayName.Trim()) } };
-        var envelope = await _caller.SendAsync("RenameLabel", ct => _api.RenameLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.RenameLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToLabel(Remember(envelope.Label));
     }
 
     /// <inheritdoc/>
-    public virtual async Task DeleteLabelAsync(string key, CancellationToken cancellationToken = default)
+    public virtual Task DeleteLabelAsync(string key, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.DeleteLabel, ct => DeleteLabelCoreAsync(key, ct), cancellationToken);
+
+    private async Task DeleteLabelCoreAsync(string key, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
-        await _caller.SendAsync("DeleteLabel", ct => _api.DeleteLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteLabelAsync(key, ct), cancellationToken).ConfigureAwait(false);
         _resolver.Directory.ForgetLabel(key);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<WixExtendedField> FindOrCreateExtendedFieldAsync(
+    public virtual Task<WixExtendedField> FindOrCreateExtendedFieldAsync(
         string displayName, WixFieldDataType? dataType = null, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.FindOrCreateExtendedField, ct => FindOrCreateExtendedFieldCoreAsync(displayName, dataType, ct), cancellationToken);
+
+    private async Task<WixExtendedField> FindOrCreateExtendedFieldCoreAsync(string displayName, WixFieldDataType? dataType, CancellationToken cancellationToken)
     {
         GuardDisplayName(displayName, 150);
         if (dataType is WixFieldDataType.Unknown)
@@ -314,41 +329,53 @@ public class WixContactsClient : IWixContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<WixExtendedField> GetExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
+    public virtual Task<WixExtendedField> GetExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetExtendedField, ct => GetExtendedFieldCoreAsync(key, ct), cancellationToken);
+
+    private async Task<WixExtendedField> GetExtendedFieldCoreAsync(string key, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
-        var envelope = await _caller.SendAsync("GetExtendedField", ct => _api.GetFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.GetFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToField(Remember(envelope.Field));
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
-        => Definitions<WixExtendedField>("fields", filter, async (body, ct) =>
+    public virtual Pageable<WixExtendedField> QueryExtendedFieldsAsync(WixFilter? filter = null, CancellationToken cancellationToken = default)
+        => Definitions<WixExtendedField>(ContactsOperations.QueryExtendedFields, "fields", filter, async (body, ct) =>
         {
-            var page = await _caller.SendAsync("QueryExtendedFields", c => _api.QueryFieldsAsync(body, c), ct).ConfigureAwait(false);
+            var page = await _caller.SendAsync(c => _api.QueryFieldsAsync(body, c), ct).ConfigureAwait(false);
             return ([.. (page.Fields ?? []).Select(field => WixMapper.ToField(Remember(field)))], (page.PagingMetadata ?? page.Metadata)?.Total);
         }, field => field.Key, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual async Task<WixExtendedField> RenameExtendedFieldAsync(string key, string displayName, CancellationToken cancellationToken = default)
+    public virtual Task<WixExtendedField> RenameExtendedFieldAsync(string key, string displayName, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RenameExtendedField, ct => RenameExtendedFieldCoreAsync(key, displayName, ct), cancellationToken);
+
+    private async Task<WixExtendedField> RenameExtendedFieldCoreAsync(string key, string displayName, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
         GuardDisplayName(displayName, 150);
         var body = new JsonObject { ["field"] = new JsonObject { ["displayName"] = displayName.Trim() } };
-        var envelope = await _caller.SendAsync("RenameExtendedField", ct => _api.RenameFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.RenameFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false);
         return WixMapper.ToField(Remember(envelope.Field));
     }
 
     /// <inheritdoc/>
-    public virtual async Task DeleteExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
+    public virtual Task DeleteExtendedFieldAsync(string key, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.DeleteExtendedField, ct => DeleteExtendedFieldCoreAsync(key, ct), cancellationToken);
+
+    private async Task DeleteExtendedFieldCoreAsync(string key, CancellationToken cancellationToken)
     {
         WixRules.Key(key, nameof(key));
-        await _caller.SendAsync("DeleteExtendedField", ct => _api.DeleteFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
+        await _caller.SendAsync(ct => _api.DeleteFieldAsync(key, ct), cancellationToken).ConfigureAwait(false);
         _resolver.Directory.ForgetField(key);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<IReadOnlyList<string>> GetLabelKeysAsync(string contactId, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<string>> GetLabelKeysAsync(string contactId, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetLabelKeys, ct => GetLabelKeysCoreAsync(contactId, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<string>> GetLabelKeysCoreAsync(string contactId, CancellationToken cancellationToken)
     {
         GuardContactId(contactId);
         return (await FetchAsync(contactId, cancellationToken).ConfigureAwait(false)).Contact?.Info?.LabelKeys?.Items ?? [];
@@ -356,7 +383,7 @@ public class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     public virtual Task<IReadOnlyDictionary<string, JsonElement>> GetExtendedFieldValuesAsync(string contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, "GetExtendedFieldValues", ct => GetExtendedFieldValuesCoreAsync(contactId, ct), cancellationToken);
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetExtendedFieldValues, ct => GetExtendedFieldValuesCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, JsonElement>> GetExtendedFieldValuesCoreAsync(string contactId, CancellationToken cancellationToken)
     {
@@ -369,19 +396,24 @@ public class WixContactsClient : IWixContactsClient
     public virtual Task<Contact> LabelContactAsync(string contactId, IReadOnlyCollection<string> labelKeys, CancellationToken cancellationToken = default)
     {
         GuardContactId(contactId);
-        return LabelAsync(contactId, GuardKeys(labelKeys, nameof(labelKeys)), cancellationToken);
+        var keys = GuardKeys(labelKeys, nameof(labelKeys));
+        return ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.LabelContact, ct => LabelAsync(contactId, keys, ct), cancellationToken);
     }
 
     /// <inheritdoc/>
     public virtual Task<Contact> UnlabelContactAsync(string contactId, IReadOnlyCollection<string> labelKeys, CancellationToken cancellationToken = default)
     {
         GuardContactId(contactId);
-        return UnlabelAsync(contactId, GuardKeys(labelKeys, nameof(labelKeys)), cancellationToken);
+        var keys = GuardKeys(labelKeys, nameof(labelKeys));
+        return ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UnlabelContact, ct => UnlabelAsync(contactId, keys, ct), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<Contact> MergeAsync(
+    public virtual Task<Contact> MergeAsync(
         string targetContactId, IReadOnlyCollection<string> sourceContactIds, string? targetRevision = null, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Merge, ct => MergeCoreAsync(targetContactId, sourceContactIds, targetRevision, ct), cancellationToken);
+
+    private async Task<Contact> MergeCoreAsync(string targetContactId, IReadOnlyCollection<string> sourceContactIds, string? targetRevision, CancellationToken cancellationToken)
     {
         var sources = GuardMerge(targetContactId, sourceContactIds);
         var revision = WixRules.Revision(targetRevision, nameof(targetRevision))
@@ -391,23 +423,25 @@ public class WixContactsClient : IWixContactsClient
             ["targetContactRevision"] = revision ?? 0,
             ["sourceContactIds"] = new JsonArray([.. sources.Select(id => (JsonNode?)id)]),
         };
-        var envelope = await _caller.SendAsync("MergeContacts", ct => _api.MergeContactsAsync(targetContactId, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.MergeContactsAsync(targetContactId, body, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<Contact> PreviewMergeAsync(
+    public virtual Task<Contact> PreviewMergeAsync(
         string targetContactId, IReadOnlyCollection<string> sourceContactIds, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.PreviewMerge, ct => PreviewMergeCoreAsync(targetContactId, sourceContactIds, ct), cancellationToken);
+
+    private async Task<Contact> PreviewMergeCoreAsync(string targetContactId, IReadOnlyCollection<string> sourceContactIds, CancellationToken cancellationToken)
     {
         var sources = GuardMerge(targetContactId, sourceContactIds);
         var body = new JsonObject { ["sourceContactIds"] = new JsonArray([.. sources.Select(id => (JsonNode?)id)]) };
-        var envelope = await _caller.SendAsync(
-            "PreviewMergeContacts", ct => _api.PreviewMergeContactsAsync(targetContactId, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.PreviewMergeContactsAsync(targetContactId, body, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual ContactsPageable QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default)
+    public virtual Pageable<Contact> QueryAsync(WixContactQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentException.ThrowIfNullOrWhiteSpace(query.SortField, nameof(query));
@@ -428,20 +462,29 @@ public class WixContactsClient : IWixContactsClient
         var spec = new WixListingSpec(_ => Task.FromResult(filter), query.Search, query.SortField, query.Descending, fields, fieldsets, query.IncludeRaw);
         var scope = ListingScope.Fingerprint(
             "wix-query", filter?.ToJsonString(), query.Search, query.SortField, query.Descending.ToString(), string.Join(',', fieldsets ?? []));
-        var settings = new PagerSettings(ContactsVendor.Wix, scope, query.PageSizeHint ?? DefaultPageSize, WixCapabilities.MaxPageSize, query.MaxItems, null);
-        return Pageable(spec, settings, cancellationToken);
+        var settings = new PagerSettings(ContactsVendor.Wix, scope, query.PageSizeHint ?? DefaultPageSize, WixCapabilities.MaxPageSize, query.MaxItems, null)
+        {
+            Operation = ContactsOperations.Query,
+        };
+        return ContactListing(spec, settings, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<string> BulkDeleteAsync(WixFilter? filter, string? search = null, CancellationToken cancellationToken = default)
+    public virtual Task<string> BulkDeleteAsync(WixFilter? filter, string? search = null, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.BulkDelete, ct => BulkDeleteCoreAsync(filter, search, ct), cancellationToken);
+
+    private async Task<string> BulkDeleteCoreAsync(WixFilter? filter, string? search, CancellationToken cancellationToken)
     {
         var body = BulkBody(filter, search);
-        var job = await _caller.SendAsync("BulkDeleteContacts", ct => _api.BulkDeleteContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var job = await _caller.SendAsync(ct => _api.BulkDeleteContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return JobIdOf(job);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<string> BulkUpdateAsync(WixFilter? filter, string? search, ContactPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<string> BulkUpdateAsync(WixFilter? filter, string? search, ContactPatch patch, CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.BulkUpdate, ct => BulkUpdateCoreAsync(filter, search, patch, ct), cancellationToken);
+
+    private async Task<string> BulkUpdateCoreAsync(WixFilter? filter, string? search, ContactPatch patch, CancellationToken cancellationToken)
     {
         var body = BulkBody(filter, search);
         WixRules.Patch(patch, nameof(patch));
@@ -451,16 +494,19 @@ public class WixContactsClient : IWixContactsClient
         }
 
         var fields = await _resolver.FieldKeysForAsync(
-            patch.CustomFields.GetValueOrDefault(null) ?? new Dictionary<string, JsonElement?>(), value => value, cancellationToken).ConfigureAwait(false);
+            patch.CustomFields ?? new Dictionary<string, JsonElement?>(), value => value, cancellationToken).ConfigureAwait(false);
         body["info"] = WixMapper.ToPatchInfo(patch, fields);
-        var job = await _caller.SendAsync("BulkUpdateContacts", ct => _api.BulkUpdateContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var job = await _caller.SendAsync(ct => _api.BulkUpdateContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return JobIdOf(job);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<string> BulkLabelAsync(
+    public virtual Task<string> BulkLabelAsync(
         WixFilter? filter, string? search, IReadOnlyCollection<string> labelKeysToAdd, IReadOnlyCollection<string> labelKeysToRemove,
         CancellationToken cancellationToken = default)
+        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.BulkLabel, ct => BulkLabelCoreAsync(filter, search, labelKeysToAdd, labelKeysToRemove, ct), cancellationToken);
+
+    private async Task<string> BulkLabelCoreAsync(WixFilter? filter, string? search, IReadOnlyCollection<string> labelKeysToAdd, IReadOnlyCollection<string> labelKeysToRemove, CancellationToken cancellationToken)
     {
         var body = BulkBody(filter, search);
         ArgumentNullException.ThrowIfNull(labelKeysToAdd);
@@ -472,7 +518,7 @@ public class WixContactsClient : IWixContactsClient
 
         body["labelKeysToAdd"] = new JsonArray([.. labelKeysToAdd.Select(key => (JsonNode?)key)]);
         body["labelKeysToRemove"] = new JsonArray([.. labelKeysToRemove.Select(key => (JsonNode?)key)]);
-        var job = await _caller.SendAsync("BulkLabelContacts", ct => _api.BulkLabelContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var job = await _caller.SendAsync(ct => _api.BulkLabelContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
         return JobIdOf(job);
     }
 
@@ -558,30 +604,29 @@ public class WixContactsClient : IWixContactsClient
         return field;
     }
 
-    private DelegatingContactsPageable Pageable(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
+    private PagerPageable<Contact> ContactListing(WixListingSpec spec, PagerSettings settings, CancellationToken cancellationToken)
     {
         var listing = new WixContactListing(spec, _api, _caller, _resolver);
         var pager = new Pager<Contact>(settings with { IsValidPosition = listing.IsValidPosition }, listing.FetchAsync, contact => contact.Id);
-        return new DelegatingContactsPageable(pager, cancellationToken);
+        return new PagerPageable<Contact>(pager, cancellationToken);
     }
 
-    private static DelegatingPageable<T> Definitions<T>(
-        string kind, WixFilter? filter, Func<JsonObject, CancellationToken, Task<(List<T> Items, long? Total)>> fetch, Func<T, string> keyOf,
+    private static Pageable<T> Definitions<T>(
+        string operation, string kind, WixFilter? filter, Func<JsonObject, CancellationToken, Task<(List<T> Items, long? Total)>> fetch, Func<T, string> keyOf,
         CancellationToken cancellationToken)
     {
         var node = filter?.ToNode();
-        var settings = new PagerSettings(
-            ContactsVendor.Wix, ListingScope.Fingerprint("wix-" + kind, node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize, null, OffsetPositions.After);
-        async Task<PageResult<T>> FetchAsync(string? position, int size, CancellationToken ct)
+        var settings = OffsetListing.Settings(
+            ContactsVendor.Wix, operation, ListingScope.Fingerprint("wix-" + kind, node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize);
+        async Task<OffsetPage<T>> FetchAsync(int offset, int size, CancellationToken ct)
         {
-            var offset = OffsetPositions.Parse(position);
             var body = WixContactResolver.QueryBody((JsonObject?)node?.DeepClone(), offset, size);
             body["query"]!["sort"] = new JsonArray(new JsonObject { ["fieldName"] = "displayName", ["order"] = "ASC" });
             var (items, total) = await fetch(body, ct).ConfigureAwait(false);
-            return new PageResult<T>(items, OffsetPositions.Next(offset, items.Count, size, null), total);
+            return new OffsetPage<T>(items, total);
         }
 
-        return new DelegatingPageable<T>(new Pager<T>(settings, FetchAsync, keyOf), cancellationToken);
+        return OffsetListing.Create(settings, FetchAsync, keyOf, cancellationToken);
     }
 
     private async Task<JsonObject?> FacadeFilterAsync(ContactQuery query, CancellationToken cancellationToken)
@@ -622,31 +667,31 @@ public class WixContactsClient : IWixContactsClient
     }
 
     private Task<WixContactEnvelope> FetchAsync(string contactId, CancellationToken cancellationToken)
-        => _caller.SendAsync("GetContact", ct => _api.GetContactAsync(contactId, ct), cancellationToken);
+        => _caller.SendAsync(ct => _api.GetContactAsync(contactId, ct), cancellationToken);
 
-    private async Task<Contact> PatchAsync(string operation, string contactId, int? revision, JsonObject info, CancellationToken cancellationToken)
+    private async Task<Contact> PatchAsync(string contactId, int? revision, JsonObject info, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["revision"] = revision ?? 0, ["info"] = info };
-        var envelope = await _caller.SendAsync(operation, ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.UpdateContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Contact> LabelAsync(string contactId, List<string> keys, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["labelKeys"] = new JsonArray([.. keys.Select(key => (JsonNode?)key)]) };
-        var envelope = await _caller.SendAsync("LabelContact", ct => _api.LabelContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.LabelContactAsync(contactId, body, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Contact> UnlabelAsync(string contactId, List<string> keys, CancellationToken cancellationToken)
     {
-        var envelope = await _caller.SendAsync("UnlabelContact", ct => _api.UnlabelContactAsync(contactId, keys, ct), cancellationToken).ConfigureAwait(false);
+        var envelope = await _caller.SendAsync(ct => _api.UnlabelContactAsync(contactId, keys, ct), cancellationToken).ConfigureAwait(false);
         return await _resolver.ToContactAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
     // Read, change, write with the revision read; a concurrent writer's change makes Wix refuse, so read again and re-apply.
     private async Task<WixContactResource> EditAsync(
-        string operation, string contactId, Func<WixContactResource, JsonObject?> change, CancellationToken cancellationToken)
+        string contactId, Func<WixContactResource, JsonObject?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -659,7 +704,7 @@ public class WixContactsClient : IWixContactsClient
             var body = new JsonObject { ["revision"] = current.Revision ?? 0, ["info"] = info };
             try
             {
-                var envelope = await _caller.SendAsync(operation, ct => _api.UpdateContactAsync(current.Id, body, ct), cancellationToken).ConfigureAwait(false);
+                var envelope = await _caller.SendAsync(ct => _api.UpdateContactAsync(current.Id, body, ct), cancellationToken).ConfigureAwait(false);
                 return envelope.Contact;
             }
             catch (ContactConflictException ex) when (ex.VendorErrorCode == WixAssumptions.RevisionConflictCode && attempt < MaxWriteAttempts)

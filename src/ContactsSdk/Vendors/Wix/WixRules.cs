@@ -91,13 +91,9 @@ internal static partial class WixRules
             Name(name, paramName);
         }
 
-        if (patch.CustomFields is { HasValue: true, Value: { } fields })
+        if (patch.CustomFields is { } fields)
         {
             CustomFields(fields.Select(pair => (pair.Key, pair.Value)), paramName, allowNull: true);
-        }
-        else if (patch.CustomFields is { HasValue: true, Value: null })
-        {
-            throw new ArgumentException("Wix extended fields are removed one by one: set a key to null instead of the whole dictionary.", paramName);
         }
 
         Revision(patch.ExpectedRevision, paramName);

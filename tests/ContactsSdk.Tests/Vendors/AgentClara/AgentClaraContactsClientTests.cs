@@ -140,7 +140,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         var ex = (await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetAsync(UnknownId)))!;
 
-        AssertVendorFailure(ex, 404, "not_found", "Contact not found", "GetContact", AgentClaraFake.DefaultCredential);
+        AssertVendorFailure(ex, 404, "not_found", "Contact not found", "Get", AgentClaraFake.DefaultCredential);
         AssertCalls(Fake.Journal, $"GET /contacts/{UnknownId}");
     }
 
@@ -253,7 +253,7 @@ public sealed partial class AgentClaraContactsClientTests
         var ex = (await Assert.ThrowsAsync<ContactsAuthenticationException>(
             () => client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") })))!;
 
-        AssertVendorFailure(ex, 403, "forbidden", "This API key is read-only", "CreateContact", ReadOnlyKey, AgentClaraFake.DefaultCredential);
+        AssertVendorFailure(ex, 403, "forbidden", "This API key is read-only", "Create", ReadOnlyKey, AgentClaraFake.DefaultCredential);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Fake.ContactCount(), Is.Zero);
@@ -283,7 +283,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         var ex = (await Assert.ThrowsAsync<ContactsAuthenticationException>(() => client.GetAsync(id)))!;
 
-        AssertVendorFailure(ex, 401, "unauthorized", "Invalid API key", "GetContact", wrongKey);
+        AssertVendorFailure(ex, 401, "unauthorized", "Invalid API key", "Get", wrongKey);
         Assert.That(Fake.Journal.Single().Authorization, Is.EqualTo("Bearer " + wrongKey));
     }
 
@@ -356,7 +356,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(ex.Operation, Is.EqualTo("UpdateContact"));
+            Assert.That(ex.Operation, Is.EqualTo("Update"));
             AssertCalls(Fake.Journal, $"PATCH /contacts/{UnknownId}");
         }
     }
@@ -1040,7 +1040,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         var ex = (ContactsException)(await Assert.ThrowsAsync(Is.TypeOf(expected), () => FaultClient.GetAsync(id)))!;
 
-        AssertVendorFailure(ex, status, code, message, "GetContact", AgentClaraFake.DefaultCredential);
+        AssertVendorFailure(ex, status, code, message, "Get", AgentClaraFake.DefaultCredential);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex.RequestId, Is.EqualTo(_requestIds.Last), "the request id is the answer's X-Request-Id header");
@@ -1060,7 +1060,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(ex.Operation, Is.EqualTo("SearchContacts"));
+            Assert.That(ex.Operation, Is.EqualTo("Search"));
             Assert.That(ex.VendorErrorCode, Is.EqualTo("invalid_request"));
             Assert.That(ex.Violations, Is.Empty, "the injected error names no param");
         }
@@ -1108,7 +1108,7 @@ public sealed partial class AgentClaraContactsClientTests
         var ex = (await Assert.ThrowsAsync<ContactsUnavailableException>(
             () => FaultClient.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada") })))!;
 
-        AssertVendorFailure(ex, 500, "server_error", "Internal server error", "CreateContact", AgentClaraFake.DefaultCredential);
+        AssertVendorFailure(ex, 500, "server_error", "Internal server error", "Create", AgentClaraFake.DefaultCredential);
         Assert.That(Fake.ContactCount(), Is.Zero);
     }
 
@@ -1123,7 +1123,7 @@ public sealed partial class AgentClaraContactsClientTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex.StatusCode, Is.EqualTo(200));
-            Assert.That(ex.Operation, Is.EqualTo("GetContact"));
+            Assert.That(ex.Operation, Is.EqualTo("Get"));
             Assert.That(ex.RawBody, Is.EqualTo("""{"success":true,"data":{"id":"cust_"""));
             Assert.That(ex.RequestId, Does.Match("^req_[0-9a-z]{16}$"));
             Assert.That(ex.InnerException, Is.Not.Null);
@@ -1142,7 +1142,7 @@ public sealed partial class AgentClaraContactsClientTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ex.StatusCode, Is.Null);
-            Assert.That(ex.Operation, Is.EqualTo("GetContact"));
+            Assert.That(ex.Operation, Is.EqualTo("Get"));
             Assert.That(ex.IsTransient, Is.True);
             Assert.That(ex.InnerException, Is.Not.Null);
             Assert.That(ex.ToString(), Does.Not.Contain(AgentClaraFake.DefaultCredential));
@@ -1292,7 +1292,7 @@ public sealed partial class AgentClaraContactsClientTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(ex.Operation, Is.EqualTo("GetContact"));
+            Assert.That(ex.Operation, Is.EqualTo("Get"));
             Assert.That(ex.StatusCode, Is.Null);
             Assert.That(ex.IsTransient, Is.True);
             Assert.That(DateTime.UtcNow - started, Is.LessThan(TimeSpan.FromSeconds(2)), "the 2 s delay runs on the fake clock, not the wall clock");

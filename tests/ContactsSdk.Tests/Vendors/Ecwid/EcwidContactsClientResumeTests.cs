@@ -107,7 +107,7 @@ public sealed class EcwidContactsClientResumeTests
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<ContactsSdk.Paging.ContactsPage<Contact>> FirstPageAsync(ContactsSdk.Paging.ContactsPageable pageable, string? token, int pageSize)
+    private static async Task<ContactsSdk.Paging.Page<Contact>> FirstPageAsync(ContactsSdk.Paging.Pageable<Contact> pageable, string? token, int pageSize)
     {
         await foreach (var page in pageable.AsPages(token, pageSize))
         {

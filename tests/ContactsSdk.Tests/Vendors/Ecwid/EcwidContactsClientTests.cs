@@ -341,6 +341,26 @@ public sealed partial class EcwidContactsClientTests
     }
 
     [Test]
+    public async Task Unsupported_NamesThePublicOperation_NotTheMissingFeature()
+    {
+        var create = (await Assert.ThrowsAsync<UnsupportedContactOperationException>(() => Client.CreateAsync(new ContactDraft
+        {
+            Tags = ["vip"],
+            Channels = [new ContactChannel(ChannelKind.Email, "a@example.com")],
+        })))!;
+        var update = (await Assert.ThrowsAsync<UnsupportedContactOperationException>(() => Client.UpdateAsync("1", new ContactPatch { JobTitle = "CEO" })))!;
+        var list = Assert.Throws<UnsupportedContactOperationException>(() => Client.ListAsync(new ContactQuery { Tag = "vip" }))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(create.Operation, Is.EqualTo(ContactsSdk.Diagnostics.ContactsOperations.Create));
+            Assert.That(update.Operation, Is.EqualTo(ContactsSdk.Diagnostics.ContactsOperations.Update));
+            Assert.That(list.Operation, Is.EqualTo(ContactsSdk.Diagnostics.ContactsOperations.List));
+            Assert.That(list.Message, Does.Contain("filtering by tag"), "the message still says what is missing");
+        });
+    }
+
+    [Test]
     public async Task Errors_ScopeRateLimitAndServerFailures_MapToExceptionFamily()
     {
         Fake.FailNext(1, 503);
@@ -515,7 +535,7 @@ public sealed partial class EcwidContactsClientTests
             });
     }
 
-    private static async Task<List<Contact>> Collect(ContactsPageable pageable)
+    private static async Task<List<Contact>> Collect(Pageable<Contact> pageable)
     {
         var list = new List<Contact>();
         await foreach (var contact in pageable)

@@ -135,6 +135,23 @@ public sealed partial class WixContactsClientTests
     }
 
     [Test]
+    public async Task QueryLabelsAsync_PageReachingTheTotal_EndsWithoutAnEmptyRequest()
+    {
+        await Client.FindOrCreateLabelAsync("Paged One");
+        await Client.FindOrCreateLabelAsync("Paged Two");
+        _harness.Fake.ClearJournal();
+
+        var pages = new List<int>();
+        await foreach (var page in Client.QueryLabelsAsync(WixFilter.Eq("namespace", "custom")).AsPages(pageSizeHint: 1))
+        {
+            pages.Add(page.Items.Count);
+        }
+
+        Assert.That(pages, Is.EqualTo(new[] { 1, 1 }));
+        Assert.That(_harness.Fake.Journal.Count(r => r.Path == "/contacts/v4/labels/query"), Is.EqualTo(2), "the shared offset pager stops at the reported total");
+    }
+
+    [Test]
     public async Task Labels_RenameAndDelete_ReachContacts()
     {
         var contact = await Client.CreateAsync(Draft("labels@example.com") with { Tags = ["Old Name"] });

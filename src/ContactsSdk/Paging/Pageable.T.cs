@@ -7,20 +7,20 @@ namespace ContactsSdk.Paging;
 /// so memory stays proportional to one page however long the listing.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-public abstract class ContactsPageable<T> : IAsyncEnumerable<T>
+public abstract class Pageable<T> : IAsyncEnumerable<T>
 {
     /// <summary>Initializes the pageable; for subclasses and test doubles.</summary>
-    protected ContactsPageable()
+    protected Pageable()
     {
     }
 
     /// <summary>Enumerates the listing page by page.</summary>
-    /// <param name="continuationToken">A token from <see cref="ContactsPage{T}.ContinuationToken"/> to resume after, or <see langword="null"/> to start.</param>
+    /// <param name="continuationToken">A token from <see cref="Page{T}.ContinuationToken"/> to resume after, or <see langword="null"/> to start.</param>
     /// <param name="pageSizeHint">The preferred number of items per request; the vendor's maximum applies.</param>
     /// <returns>The pages, fetched lazily.</returns>
     /// <exception cref="ArgumentException">The token belongs to another vendor or another query, or is not a token at all.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSizeHint"/> is less than 1.</exception>
-    public abstract IAsyncEnumerable<ContactsPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null);
+    public abstract IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null);
 
     /// <summary>Enumerates the items of every page in order.</summary>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>

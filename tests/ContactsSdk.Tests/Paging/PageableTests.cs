@@ -4,7 +4,7 @@ using ContactsSdk.Tests.Support;
 namespace ContactsSdk.Tests.Paging;
 
 /// <summary>Lazy paging over HTTP against the AgentClara fake: request counts come from the fake's journal.</summary>
-public sealed class ContactsPageableTests
+public sealed class PageableTests
 {
     private AgentClaraHarness _harness = null!;
 
@@ -112,7 +112,7 @@ public sealed class ContactsPageableTests
         var all = (await ToListAsync(Client.ListAsync())).Select(c => c.Id).ToList();
 
         var bounded = Client.ListAsync(new ContactQuery { MaxItems = 2 });
-        ContactsPage<Contact>? cut = null;
+        Page<Contact>? cut = null;
         await foreach (var page in bounded.AsPages(pageSizeHint: 4))
         {
             cut = page;
@@ -234,7 +234,7 @@ public sealed class ContactsPageableTests
     private List<ContactsSdk.Testing.FakeRequest> ListRequests()
         => [.. _harness.Fake.Journal.Where(r => r.Method == "GET" && r.Path == "/contacts")];
 
-    private static async Task<List<Contact>> ToListAsync(ContactsPageable pageable)
+    private static async Task<List<Contact>> ToListAsync(Pageable<Contact> pageable)
     {
         var list = new List<Contact>();
         await foreach (var contact in pageable)
@@ -245,7 +245,7 @@ public sealed class ContactsPageableTests
         return list;
     }
 
-    private static async Task<string?> FirstTokenAsync(ContactsPageable pageable, int pageSize)
+    private static async Task<string?> FirstTokenAsync(Pageable<Contact> pageable, int pageSize)
     {
         await foreach (var page in pageable.AsPages(pageSizeHint: pageSize))
         {

@@ -7,4 +7,4 @@ namespace ContactsSdk.Paging;
 /// An opaque token that resumes the listing after this page, on any machine, or <see langword="null"/> on the last page.
 /// </param>
 /// <param name="Total">The vendor's count of all matching items, where it reports one; do not use it to stop paging.</param>
-public sealed record ContactsPage<T>(IReadOnlyList<T> Items, string? ContinuationToken, long? Total = null);
+public sealed record Page<T>(IReadOnlyList<T> Items, string? ContinuationToken, long? Total = null);
