@@ -61,8 +61,8 @@ public sealed class RetryAfterAndQuotaTests
         });
 
         // Nothing drives the fake clock: a client that waited for the Retry-After would never finish.
-        Assert.That(await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(10))), Is.SameAs(call), "the call fails at once");
-        var ex = await Assert.ThrowsAsync<ContactsRateLimitedException>(() => call);
+        // WaitAsync's bound is only a guard against hanging the suite; the call normally ends in milliseconds.
+        var ex = await Assert.ThrowsAsync<ContactsRateLimitedException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.That(ex!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(60)));
         Assert.That(ex.StatusCode, Is.EqualTo(429));

@@ -71,7 +71,9 @@ public sealed class WriteSafetyTests : AllVendorsFixture
         }
     }
 
-    [TestCaseSource(nameof(Vendors))]
+    // Ecwid is not a case: it needs an email, which it keeps unique, so an identical earlier customer is a conflict (covered above).
+    [TestCase(ContactsVendor.AgentClara)]
+    [TestCase(ContactsVendor.Wix)]
     public async Task CreateAsync_AfterA503_IdenticalContactCreatedBeforeTheCall_IsNotReturnedAsCreated(ContactsVendor vendor)
     {
         var host = Hosts[vendor];
@@ -80,10 +82,6 @@ public sealed class WriteSafetyTests : AllVendorsFixture
             Name = PersonName.FromParts("Ada", "Twin"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+15550009999")],
         };
-        if (vendor == ContactsVendor.Ecwid)
-        {
-            Assert.Pass("Ecwid needs an email, which it keeps unique: an identical earlier customer is a conflict, covered above.");
-        }
 
         var older = await host.Client.CreateAsync(draft);
         Clock.Advance(TimeSpan.FromMinutes(10));
