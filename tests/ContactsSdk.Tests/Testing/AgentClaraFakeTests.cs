@@ -684,7 +684,8 @@ public sealed partial class AgentClaraFakeTests : FakeFixture
     [Test]
     public async Task DelayNext_SmallDelay_AnswersWhenTheFakeClockPassesItThenHandlesNormally()
     {
-        _fake.DelayNext(1, TimeSpan.FromSeconds(3));
+        // Only the POST: the GET sent meanwhile must not be the one held (nothing would move the clock for it).
+        _fake.DelayNext(1, TimeSpan.FromSeconds(3), "POST", "/contacts");
 
         var delayed = SendAsync(HttpMethod.Post, "contacts", """{"name":"Zoe"}""");
         var prompt = await SendAsync(HttpMethod.Get, "contacts");
