@@ -13,12 +13,15 @@ internal static partial class EmailAddresses
     [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
+    /// <summary>Whether <paramref name="value"/>, as given, is shaped like an address: the one check every vendor's rules use.</summary>
+    public static bool IsValid(string value) => Shape().IsMatch(value);
+
     /// <summary>Returns the trimmed address, or throws <see cref="ArgumentException"/> naming <paramref name="paramName"/>.</summary>
     public static string Normalize(string? value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
         var trimmed = value.Trim(' ', '\t');
-        return Shape().IsMatch(trimmed) ? trimmed : throw new ArgumentException("The email address is not valid.", paramName);
+        return IsValid(trimmed) ? trimmed : throw new ArgumentException("The email address is not valid.", paramName);
     }
 
     /// <summary>The form two addresses are compared in: vendors match emails without regard to case.</summary>

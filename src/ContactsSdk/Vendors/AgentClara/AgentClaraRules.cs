@@ -16,9 +16,6 @@ internal static partial class AgentClaraRules
     [GeneratedRegex(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant)]
     public static partial Regex E164();
 
-    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
-    public static partial Regex Email();
-
     public static string ChannelIdOf(ChannelKind kind) => kind == ChannelKind.Email ? "email" : "phone";
 
     /// <summary>AgentClara keeps one email and one phone; their channel ids are the field names.</summary>
@@ -44,7 +41,7 @@ internal static partial class AgentClaraRules
             throw new ArgumentException("AgentClara phone numbers must be E.164, e.g. +15551234567.", paramName);
         }
 
-        if (channel.Kind == ChannelKind.Email && !Email().IsMatch(channel.Value))
+        if (channel.Kind == ChannelKind.Email && !EmailAddresses.IsValid(channel.Value))
         {
             throw new ArgumentException("The email address is not valid.", paramName);
         }

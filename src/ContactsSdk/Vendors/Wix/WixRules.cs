@@ -21,9 +21,6 @@ internal static partial class WixRules
     [GeneratedRegex(@"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\z", RegexOptions.CultureInvariant)]
     public static partial Regex ContactId();
 
-    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
-
     /// <summary>Checks a label or extended-field key: Wix keys are slugs such as <c>custom.my-label</c>, never blank, spaced or with control characters.</summary>
     public static void Key(string? key, string paramName)
     {
@@ -43,7 +40,7 @@ internal static partial class WixRules
         }
 
         Guard.ChannelValue(channel.Value, paramName);
-        if (channel.Kind == ChannelKind.Email && (channel.Value.Length > 320 || !Email().IsMatch(channel.Value)))
+        if (channel.Kind == ChannelKind.Email && (channel.Value.Length > 320 || !EmailAddresses.IsValid(channel.Value)))
         {
             throw new ArgumentException("The email address is not valid.", paramName);
         }
