@@ -97,9 +97,6 @@ internal static class SafeCreate
             },
         };
 
-    /// <summary>Whether the vendor may have applied a write although the call failed.</summary>
-    public static bool IsAmbiguous(ContactsException ex) => Classify(ex) is CreateFailureKind.FailedAnswer or CreateFailureKind.MayStillLand;
-
     private static ContactsException MayStillLand(ContactsException failure)
     {
         var message = $"{failure.Vendor} {failure.Operation} may still be applied: the vendor did not confirm it ({Reason(failure)}) and no match "
