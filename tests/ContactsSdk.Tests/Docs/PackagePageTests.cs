@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace ContactsSdk.Tests.Docs;
+
+/// <summary>
+/// The package page (docs/package-readme.md, packed as every package's README.md) must read well on a package feed,
+/// where relative links into the repository lead nowhere.
+/// </summary>
+public sealed partial class PackagePageTests
+{
+    private static readonly string Root = FindRepositoryRoot();
+
+    [Test]
+    public void PackagePage_HasNoRelativeLinks()
+    {
+        var page = File.ReadAllText(Path.Combine(Root, "docs", "package-readme.md"));
+
+        var relative = MarkdownLink().Matches(page).Select(match => match.Groups["target"].Value)
+            .Where(target => !target.StartsWith("https://", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.That(relative, Is.Empty, "links a package page cannot follow");
+    }
+
+    [Test]
+    public void EveryPackableLibrary_PacksThePackagePage()
+    {
+        var targets = File.ReadAllText(Path.Combine(Root, "Directory.Build.targets"));
+        var ownPages = Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(project => File.ReadAllText(project).Contains("<PackageReadmeFile>", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets, Does.Contain("docs/package-readme.md\" Pack=\"true\" PackagePath=\"README.md\""));
+            // Only the contacts-fakes tool has a page of its own; a library that set one would bring back README links.
+            Assert.That(ownPages, Is.EquivalentTo(new[] { "ContactsSdk.Testing.Host" }));
+        });
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ContactsSdk.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (ContactsSdk.sln) was not found.");
+    }
+
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+}
