@@ -63,7 +63,10 @@ public sealed class WixOptions : ContactsClientOptions
         headers.TryAddWithoutValidation(SiteIdHeader, SiteId);
     }
 
-    internal override bool IsIdempotentPost(HttpRequestMessage request) => WixIdempotentPosts.Contains(request);
+    // The safe POSTs are declared on IWixApi (IdempotentPost) and on the token request (WixTokenSource).
+    internal override bool IsIdempotentPost(HttpRequestMessage request) => WixApiPosts.Contains(request);
+
+    private static readonly IdempotentPosts WixApiPosts = IdempotentPosts.Of<IWixApi>();
 
     /// <summary>[DOC] 200 requests per minute per site.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(200, TimeSpan.FromMinutes(1))];

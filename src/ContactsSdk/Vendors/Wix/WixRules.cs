@@ -120,7 +120,7 @@ internal static partial class WixRules
             ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
             if (WixMapper.IsSystemName(key))
             {
-                throw new ArgumentException($"{Guard.Quote(key)} is a Wix system field: read it with GetExtendedFieldValuesAsync; it cannot be written.", paramName);
+                throw new ArgumentException($"{Guard.Quote(key)} is a Wix system field: read it with ExtendedFields.GetValuesForContactAsync; it cannot be written.", paramName);
             }
 
             var ok = value?.ValueKind switch
