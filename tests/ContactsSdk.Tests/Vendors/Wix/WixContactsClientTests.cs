@@ -118,66 +118,6 @@ public sealed partial class WixContactsClientTests
     }
 
     [Test]
-    public async Task FindOrCreateLabelAsync_SameNameTwice_ReturnsOneLabel()
-    {
-        var first = await Client.Labels.FindOrCreateAsync("My Label");
-        var second = await Client.Labels.FindOrCreateAsync("my label");
-
-        Assert.That(first.Key, Is.EqualTo("custom.my-label"));
-        Assert.That(second.Key, Is.EqualTo(first.Key));
-        var custom = new List<WixLabel>();
-        await foreach (var label in Client.Labels.ListAsync(WixFilter.Eq("namespace", "custom")))
-        {
-            custom.Add(label);
-        }
-
-        Assert.That(custom.Select(l => l.Key), Is.EqualTo(new[] { "custom.my-label" }));
-    }
-
-    [Test]
-    public async Task QueryLabelsAsync_PageReachingTheTotal_EndsWithoutAnEmptyRequest()
-    {
-        await Client.Labels.FindOrCreateAsync("Paged One");
-        await Client.Labels.FindOrCreateAsync("Paged Two");
-        _harness.Fake.ClearJournal();
-
-        var pages = new List<int>();
-        await foreach (var page in Client.Labels.ListAsync(WixFilter.Eq("namespace", "custom")).AsPages(pageSizeHint: 1))
-        {
-            pages.Add(page.Items.Count);
-        }
-
-        Assert.That(pages, Is.EqualTo(new[] { 1, 1 }));
-        Assert.That(_harness.Fake.Journal.Count(r => r.Path == "/contacts/v4/labels/query"), Is.EqualTo(2), "the shared offset pager stops at the reported total");
-    }
-
-    [Test]
-    public async Task Labels_RenameAndDelete_ReachContacts()
-    {
-        var contact = await Client.CreateAsync(Draft("labels@example.com") with { Tags = ["Old Name"] });
-        var key = (await Client.Labels.GetKeysForContactAsync(contact.Id)).Single();
-
-        await Client.Labels.UpdateAsync(key, "New Name");
-        Assert.That((await Client.GetAsync(contact.Id)).Tags, Is.EqualTo(new[] { "New Name" }));
-        Assert.That((await Client.Labels.GetAsync(key)).DisplayName, Is.EqualTo("New Name"));
-
-        await Client.Labels.DeleteAsync(key);
-        Assert.That((await Client.GetAsync(contact.Id)).Tags, Is.Empty);
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.Labels.GetAsync(key));
-    }
-
-    [Test]
-    public async Task Tags_LabelKeyWithoutKnownName_ReadsBackAsItsKey()
-    {
-        var contact = await Client.CreateAsync(Draft("keyname@example.com"));
-        var tagged = await Client.Labels.AddToContactAsync(contact.Id, ["contacts.customers"]);
-        Assert.That(tagged.Tags, Is.EqualTo(new[] { "Customers" }), "a system label reads as its display name");
-
-        var labelled = await Client.Labels.RemoveFromContactAsync(contact.Id, ["contacts.customers"]);
-        Assert.That(labelled.Tags, Is.Empty);
-    }
-
-    [Test]
     public async Task ListAsync_ManyContactsWithLabels_ResolvesLabelNamesWithoutARequestPerContact()
     {
         for (var i = 0; i < 6; i++)

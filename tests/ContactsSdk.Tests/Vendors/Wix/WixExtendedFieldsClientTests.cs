@@ -7,10 +7,10 @@ using ContactsSdk.Vendors.Wix;
 namespace ContactsSdk.Tests.Vendors.Wix;
 
 /// <summary>
-/// Wix extended fields over HTTP against <see cref="WixFake"/>: field definitions through <see cref="IWixContactsClient"/>,
+/// Wix extended fields over HTTP against <see cref="WixFake"/>: field definitions through <see cref="IWixContactsClient.ExtendedFields"/>,
 /// custom field values through the facade, system fields read-only, keys and display names checked before any request.
 /// </summary>
-public sealed class WixExtendedFieldTests
+public sealed class WixExtendedFieldsClientTests
 {
     private const string SystemFieldKey = "contacts.displayByFirstName";
 
@@ -28,7 +28,7 @@ public sealed class WixExtendedFieldTests
     public void ResetFake() => _harness.Reset();
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_NewName_CreatesCustomFieldThatGetAndQueryReturn()
+    public async Task FindOrCreateAsync_NewName_CreatesCustomFieldThatGetAndQueryReturn()
     {
         var created = await Client.ExtendedFields.FindOrCreateAsync("Loyalty Tier", WixFieldDataType.Number);
 
@@ -44,7 +44,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_ExistingNameInAnotherCase_ReturnsTheFieldAndKeepsItsDataType()
+    public async Task FindOrCreateAsync_ExistingNameInAnotherCase_ReturnsTheFieldAndKeepsItsDataType()
     {
         var first = await Client.ExtendedFields.FindOrCreateAsync("Since", WixFieldDataType.Date);
 
@@ -55,7 +55,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_PastTheSiteQuota_ThrowsValidationExceptionWithWixCode()
+    public async Task FindOrCreateAsync_PastTheSiteQuota_ThrowsValidationExceptionWithWixCode()
     {
         for (var i = 0; i < 3; i++)
         {
@@ -69,7 +69,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task QueryExtendedFieldsAsync_NoFilter_ListsSystemFieldsMarkedAsSystem()
+    public async Task ListAsync_NoFilter_ListsSystemFieldsMarkedAsSystem()
     {
         await Client.ExtendedFields.FindOrCreateAsync("Tier");
 
@@ -82,7 +82,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task RenameExtendedFieldAsync_CustomField_KeepsKeyAndRenamesCustomFieldOnContacts()
+    public async Task UpdateAsync_CustomField_KeepsKeyAndRenamesCustomFieldOnContacts()
     {
         var contact = await Client.CreateAsync(Draft(("tier", Json("gold"))));
         var field = (await ListAsync(WixFilter.Eq("namespace", "custom"))).Single();
@@ -97,7 +97,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task DeleteExtendedFieldAsync_CustomField_RemovesDefinitionAndValuesOnEveryContact()
+    public async Task DeleteAsync_CustomField_RemovesDefinitionAndValuesOnEveryContact()
     {
         var first = await Client.CreateAsync(Draft(("tier", Json("gold"))));
         var second = await Client.CreateAsync(Draft(("tier", Json("silver"))));
@@ -111,7 +111,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task GetExtendedFieldAsync_UnknownKey_ThrowsContactNotFoundException()
+    public async Task GetAsync_UnknownKey_ThrowsContactNotFoundException()
         => await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.GetAsync("custom.never-made"));
 
     [Test]
@@ -211,7 +211,7 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_NameOf150Characters_IsAccepted()
+    public async Task FindOrCreateAsync_NameOf150Characters_IsAccepted()
     {
         var name = new string('b', 150);
 
@@ -229,6 +229,42 @@ public sealed class WixExtendedFieldTests
         }
 
         return fields;
+    }
+
+    [Test]
+    public async Task UpdateAndDeleteAsync_UnknownKey_ThrowContactNotFoundNamingTheOperation()
+    {
+        var rename = await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.UpdateAsync("custom.never-made", "Name"));
+        var delete = await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.DeleteAsync("custom.never-made"));
+
+        Assert.That(rename!.Operation, Is.EqualTo("ExtendedFields.Update"));
+        Assert.That(delete!.Operation, Is.EqualTo("ExtendedFields.Delete"));
+    }
+
+    [Test]
+    public async Task ListAsync_FilterByDataType_YieldsOnlyThoseFieldsByDisplayName()
+    {
+        await Client.ExtendedFields.FindOrCreateAsync("Zeta Score", WixFieldDataType.Number);
+        await Client.ExtendedFields.FindOrCreateAsync("Alpha Score", WixFieldDataType.Number);
+        await Client.ExtendedFields.FindOrCreateAsync("Notes", WixFieldDataType.Text);
+
+        var numbers = new List<string>();
+        await foreach (var field in Client.ExtendedFields.ListAsync(WixFilter.And(WixFilter.Eq("namespace", "custom"), WixFilter.Eq("dataType", "NUMBER"))))
+        {
+            numbers.Add(field.DisplayName);
+        }
+
+        Assert.That(numbers, Is.EqualTo(new[] { "Alpha Score", "Zeta Score" }));
+    }
+
+    [Test]
+    public async Task GetValuesForContactAsync_ContactWithoutCustomFields_HoldsOnlyWixSystemFields()
+    {
+        var contact = await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("Sys", "Only") });
+
+        var values = await Client.ExtendedFields.GetValuesForContactAsync(contact.Id);
+
+        Assert.That(values.Keys, Has.None.StartsWith("custom."));
     }
 
     private static ContactDraft Draft(params (string Name, JsonElement Value)[] fields)
