@@ -52,7 +52,7 @@ internal sealed class WixBulkClient(WixClientParts parts) : IWixBulkClient
     public Task<WixBulkJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
         => Observe(ContactsOperations.BulkGet, async ct =>
         {
-            WixRules.Key(jobId, nameof(jobId));
+            WixRules.JobId(jobId, nameof(jobId));
             var envelope = await parts.Caller.SendAsync(c => parts.Api.GetBulkJobAsync(jobId, c), ct).ConfigureAwait(false);
             return ToJob(envelope.Job);
         }, cancellationToken);

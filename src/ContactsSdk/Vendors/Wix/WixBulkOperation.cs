@@ -30,6 +30,10 @@ public sealed class WixBulkOperation
     /// <value>5 seconds: a job takes seconds to minutes, and each read counts against the site's 200 requests a minute.</value>
     public static TimeSpan DefaultPollInterval { get; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Gets the longest wait between status reads <see cref="WaitForCompletionAsync"/> accepts.</summary>
+    /// <value>1 hour.</value>
+    public static TimeSpan MaxPollInterval { get; } = TimeSpan.FromHours(1);
+
     /// <summary>Gets the job id.</summary>
     public string Id { get; }
 
@@ -45,22 +49,25 @@ public sealed class WixBulkOperation
     /// <exception cref="Errors.ContactsException">The vendor failed the call.</exception>
     public async Task<WixBulkJob> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
-        var job = await _bulk.GetAsync(Id, cancellationToken).ConfigureAwait(false);
+        // A test double of IWixBulkClient may answer null; that is its bug, said plainly rather than as a NullReferenceException later.
+        var job = await _bulk.GetAsync(Id, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{nameof(IWixBulkClient)}.{nameof(IWixBulkClient.GetAsync)} returned null.");
         Job = job;
         return job;
     }
 
     /// <summary>Reads the job's status until it completes, waiting <paramref name="pollInterval"/> between reads on the client's clock.</summary>
-    /// <param name="pollInterval">The wait between reads; null for <see cref="DefaultPollInterval"/>.</param>
+    /// <param name="pollInterval">The wait between reads, up to <see cref="MaxPollInterval"/>; null for <see cref="DefaultPollInterval"/>.</param>
     /// <param name="cancellationToken">A token that stops waiting (the job itself goes on).</param>
     /// <returns>The completed job, with its final counts and errors.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is not positive or is longer than <see cref="MaxPollInterval"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="Errors.ContactsException">The vendor failed a read.</exception>
     public async Task<WixBulkJob> WaitForCompletionAsync(TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
     {
         var interval = pollInterval ?? DefaultPollInterval;
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero, nameof(pollInterval));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(interval, MaxPollInterval, nameof(pollInterval));
         while (true)
         {
             var job = await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);

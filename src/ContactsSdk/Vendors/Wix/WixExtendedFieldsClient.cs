@@ -7,7 +7,7 @@ namespace ContactsSdk.Vendors.Wix;
 
 /// <summary>The extended-fields sub-client: the shared keyed-item operations plus a contact's values by key.</summary>
 internal sealed class WixExtendedFieldsClient(WixClientParts parts)
-    : WixKeyedItems<WixFieldResource, WixExtendedField>(parts, Operations, "fields", MaxDisplayNameLength), IWixExtendedFieldsClient
+    : WixKeyedItems<WixFieldResource, WixExtendedField>(parts, Operations, "field", MaxDisplayNameLength), IWixExtendedFieldsClient
 {
     private const int MaxDisplayNameLength = 150;
 
@@ -43,11 +43,8 @@ internal sealed class WixExtendedFieldsClient(WixClientParts parts)
         return (page.Fields ?? [], (page.PagingMetadata ?? page.Metadata)?.Total);
     }
 
-    protected override async Task<WixFieldResource> RenameAsync(string key, string displayName, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject { ["field"] = new JsonObject { ["displayName"] = displayName } };
-        return (await Parts.Caller.SendAsync(ct => Parts.Api.UpdateFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false)).Field;
-    }
+    protected override async Task<WixFieldResource> RenameAsync(string key, JsonObject body, CancellationToken cancellationToken)
+        => (await Parts.Caller.SendAsync(ct => Parts.Api.UpdateFieldAsync(key, body, ct), cancellationToken).ConfigureAwait(false)).Field;
 
     protected override Task RemoveAsync(string key, CancellationToken cancellationToken)
         => Parts.Caller.SendAsync(ct => Parts.Api.DeleteFieldAsync(key, ct), cancellationToken);

@@ -11,6 +11,10 @@ namespace ContactsSdk.Vendors.Wix;
 /// </summary>
 /// <typeparam name="TResource">The wire record.</typeparam>
 /// <typeparam name="TItem">The public record.</typeparam>
+/// <param name="parts">The client's shared parts.</param>
+/// <param name="operations">The operation names of this kind.</param>
+/// <param name="kind">The wire name of one item (<c>label</c>, <c>field</c>): the member a rename body wraps, and the listing scope.</param>
+/// <param name="maxDisplayNameLength">The longest display name Wix takes for this kind.</param>
 internal abstract class WixKeyedItems<TResource, TItem>(WixClientParts parts, WixKeyedItemOperations operations, string kind, int maxDisplayNameLength)
 {
     protected WixClientParts Parts => parts;
@@ -26,7 +30,7 @@ internal abstract class WixKeyedItems<TResource, TItem>(WixClientParts parts, Wi
     {
         var node = filter?.ToNode();
         var settings = OffsetListing.Settings(
-            ContactsVendor.Wix, operations.List, ListingScope.Fingerprint("wix-" + kind, node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize);
+            ContactsVendor.Wix, operations.List, ListingScope.Fingerprint("wix-" + kind + "s", node?.ToJsonString()), WixCapabilities.MaxPageSize, WixCapabilities.MaxPageSize);
         async Task<OffsetPage<TItem>> FetchAtAsync(int offset, int size, CancellationToken ct)
         {
             var body = WixContactResolver.QueryBody((JsonObject?)node?.DeepClone(), offset, size);
@@ -42,8 +46,8 @@ internal abstract class WixKeyedItems<TResource, TItem>(WixClientParts parts, Wi
         => Observe(operations.Update, async ct =>
         {
             WixRules.Key(key, nameof(key));
-            var name = DisplayName(displayName);
-            return Known(await RenameAsync(key, name, ct).ConfigureAwait(false));
+            var body = new JsonObject { [kind] = new JsonObject { ["displayName"] = DisplayName(displayName) } };
+            return Known(await RenameAsync(key, body, ct).ConfigureAwait(false));
         }, cancellationToken);
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
@@ -73,7 +77,8 @@ internal abstract class WixKeyedItems<TResource, TItem>(WixClientParts parts, Wi
 
     protected abstract Task<(IReadOnlyList<TResource> Items, long? Total)> QueryAsync(JsonObject body, CancellationToken cancellationToken);
 
-    protected abstract Task<TResource> RenameAsync(string key, string displayName, CancellationToken cancellationToken);
+    /// <summary>Sends a rename: <c>PATCH …/{key}</c> with <c>{"label"|"field": {"displayName": …}}</c>.</summary>
+    protected abstract Task<TResource> RenameAsync(string key, JsonObject body, CancellationToken cancellationToken);
 
     protected abstract Task RemoveAsync(string key, CancellationToken cancellationToken);
 

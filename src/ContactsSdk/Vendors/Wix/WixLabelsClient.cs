@@ -7,7 +7,7 @@ namespace ContactsSdk.Vendors.Wix;
 
 /// <summary>The labels sub-client: the shared keyed-item operations plus a contact's labels by key.</summary>
 internal sealed class WixLabelsClient(WixClientParts parts)
-    : WixKeyedItems<WixLabelResource, WixLabel>(parts, Operations, "labels", MaxDisplayNameLength), IWixLabelsClient
+    : WixKeyedItems<WixLabelResource, WixLabel>(parts, Operations, "label", MaxDisplayNameLength), IWixLabelsClient
 {
     private const int MaxDisplayNameLength = 180;
     private const int MaxKeys = 100;
@@ -66,11 +66,8 @@ internal sealed class WixLabelsClient(WixClientParts parts)
         return (page.Labels ?? [], (page.PagingMetadata ?? page.Metadata)?.Total);
     }
 
-    protected override async Task<WixLabelResource> RenameAsync(string key, string displayName, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject { ["label"] = new JsonObject { ["displayName"] = displayName } };
-        return (await Parts.Caller.SendAsync(ct => Parts.Api.UpdateLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false)).Label;
-    }
+    protected override async Task<WixLabelResource> RenameAsync(string key, JsonObject body, CancellationToken cancellationToken)
+        => (await Parts.Caller.SendAsync(ct => Parts.Api.UpdateLabelAsync(key, body, ct), cancellationToken).ConfigureAwait(false)).Label;
 
     protected override Task RemoveAsync(string key, CancellationToken cancellationToken)
         => Parts.Caller.SendAsync(ct => Parts.Api.DeleteLabelAsync(key, ct), cancellationToken);

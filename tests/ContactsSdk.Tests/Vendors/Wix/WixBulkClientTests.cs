@@ -166,7 +166,9 @@ public sealed class WixBulkClientTests
             Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.DeleteAsync(null)))!.ParamName, Is.EqualTo("filter"));
             Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.UpdateLabelsAsync(Bulk, null, [], [])))!.ParamName, Is.EqualTo("labelKeysToAdd"));
             Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.UpdateLabelsAsync(Bulk, null, ["custom bad"], [])))!.ParamName, Is.EqualTo("labelKeysToAdd"));
+            Assert.That((await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => operation.WaitForCompletionAsync(TimeSpan.MaxValue)))!.ParamName, Is.EqualTo("pollInterval"));
             Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.GetAsync(" ")))!.ParamName, Is.EqualTo("jobId"));
+            Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.GetAsync("../contacts/x")))!.ParamName, Is.EqualTo("jobId"));
             Assert.That(() => new WixBulkOperation(Client.Bulk, " "), Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("id"));
             Assert.That(() => new WixBulkOperation(null!, "job-1"), Throws.ArgumentNullException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("bulk"));
         });
