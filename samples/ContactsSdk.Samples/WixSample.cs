@@ -51,9 +51,9 @@ public static class WixSample
                 Company = "Analytical Engines",
             },
             cancellationToken);
-        output.WriteLine($"Created {ada.Id} (revision {ada.Revision}): tags [{string.Join(", ", ada.Tags)}], label keys [{string.Join(", ", await wix.GetLabelKeysAsync(ada.Id, cancellationToken))}]");
+        output.WriteLine($"Created {ada.Id} (revision {ada.Revision}): tags [{string.Join(", ", ada.Tags)}], label keys [{string.Join(", ", await wix.Labels.GetKeysForContactAsync(ada.Id, cancellationToken))}]");
 
-        var label = await wix.FindOrCreateLabelAsync($"Sample {runId}", cancellationToken);
+        var label = await wix.Labels.FindOrCreateAsync($"Sample {runId}", cancellationToken);
         output.WriteLine($"Find-or-create of the same name returns the same label: {label.Key} ({label.DisplayName})");
 
         #region wix-revision-conflict
@@ -77,7 +77,7 @@ public static class WixSample
         #region wix-query-and-merge
         var query = new WixContactQuery { Filter = WixFilter.Eq(WixContactFields.LastName, $"Lovelace {runId}"), SortField = WixContactFields.FirstName };
         var found = new List<string?>();
-        await foreach (var contact in wix.QueryAsync(query, cancellationToken))
+        await foreach (var contact in wix.ListAsync(query, cancellationToken))
         {
             found.Add(contact.Name.Full);
         }
@@ -90,9 +90,9 @@ public static class WixSample
         #endregion
 
         await wix.DeleteAsync(ada.Id, cancellationToken);
-        await wix.DeleteLabelAsync(label.Key, cancellationToken);
-        var field = await wix.FindOrCreateExtendedFieldAsync($"tier {runId}", cancellationToken: cancellationToken);
-        await wix.DeleteExtendedFieldAsync(field.Key, cancellationToken);
+        await wix.Labels.DeleteAsync(label.Key, cancellationToken);
+        var field = await wix.ExtendedFields.FindOrCreateAsync($"tier {runId}", cancellationToken: cancellationToken);
+        await wix.ExtendedFields.DeleteAsync(field.Key, cancellationToken);
         output.WriteLine($"Deleted {ada.Id}, label {label.Key} and field {field.Key}.");
     }
 }

@@ -47,9 +47,9 @@ public sealed class WixFake : VendorFake
     {
         options ??= new WixFakeOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
-        if (options.TokenLifetime <= TimeSpan.Zero || options.MaxCustomFields < 0 || options.MaxLabels < 0)
+        if (options.TokenLifetime <= TimeSpan.Zero || options.MaxCustomFields < 0 || options.MaxLabels < 0 || options.BulkJobDuration < TimeSpan.Zero)
         {
-            throw new ArgumentException("TokenLifetime must be positive and the quotas cannot be negative.", nameof(options));
+            throw new ArgumentException("TokenLifetime must be positive; the quotas and BulkJobDuration cannot be negative.", nameof(options));
         }
 
         var quota = FakeDefaults.StartingQuota(options.RateLimitPerMinute, nameof(options));

@@ -23,6 +23,10 @@ public sealed class WixFakeOptions
     /// <value>Defaults to <see langword="null"/>: no limit, as on every fake. <see cref="VendorFake.Reset"/> restores this setting.</value>
     public int? RateLimitPerMinute { get; set; }
 
+    /// <summary>Gets or sets how long a bulk job reports RUNNING on <see cref="TimeProvider"/> before it reports COMPLETED.</summary>
+    /// <value>Defaults to 2 seconds. Zero completes a job at once. The change itself is applied when the job starts.</value>
+    public TimeSpan BulkJobDuration { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Gets or sets the loopback port to listen on, e.g. for a fixed address in a script; 0 lets the system pick a free one.</summary>
     /// <value>Defaults to 0. Must be between 0 and 65535; a port in use fails <c>Start</c>.</value>
     public int Port { get; set; }

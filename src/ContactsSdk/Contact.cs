@@ -31,7 +31,7 @@ public sealed record Contact
 
     /// <summary>
     /// Gets the custom fields the user defined (Wix <c>custom.*</c> extended fields, AgentClara <c>custom_fields</c>). Wix's
-    /// system extended fields are not custom fields: read them with <c>IWixContactsClient.GetExtendedFieldValuesAsync</c>.
+    /// system extended fields are not custom fields: read them with <c>IWixContactsClient.ExtendedFields.GetValuesForContactAsync</c>.
     /// </summary>
     /// <remarks>Empty means "none" only when <see cref="CustomFieldsLoaded"/> is <see langword="true"/>.</remarks>
     public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = EmptyCustomFields;

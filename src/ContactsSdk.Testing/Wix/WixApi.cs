@@ -127,6 +127,7 @@ internal sealed class WixApi : FakeApi<WixEndpoint, string>
             .Map("POST", "/contacts/v4/bulk/contacts/delete", WixEndpoint.Of(WixBulkEndpoints.Delete))
             .Map("POST", "/contacts/v4/bulk/contacts/update", WixEndpoint.Of(WixBulkEndpoints.Update))
             .Map("POST", "/contacts/v4/bulk/contacts/add-remove-labels", WixEndpoint.Of(WixBulkEndpoints.AddRemoveLabels))
+            .Map("GET", WixFakeDefaults.BulkJobPath, WixEndpoint.Of(WixBulkEndpoints.GetJob, WixQueryParameters.JobId))
             .Map("POST", Labels, WixEndpoint.Of(WixLabelEndpoints.FindOrCreate))
             .Map("GET", Labels, WixEndpoint.Of(WixLabelEndpoints.List, WixQueryParameters.ListLabels))
             .Map("POST", Labels + "/query", WixEndpoint.Of(WixLabelEndpoints.Query))

@@ -4,20 +4,35 @@ using ContactsSdk.Testing.Infrastructure;
 namespace ContactsSdk.Testing.Wix;
 
 /// <summary>
-/// Handles the bulk endpoints (§4): the fake applies the change at once and answers a job id; it does not emulate the
-/// legacy job-status endpoints (UNCONFIRMED), as the spec allows. Members are skipped by bulk delete, as a job would report.
+/// Handles the bulk endpoints (§4): the fake applies the change at once and answers a job id; the job's status
+/// (<see cref="WixFakeDefaults.BulkJobPath"/>, UNCONFIRMED) says RUNNING for <see cref="WixFakeOptions.BulkJobDuration"/> on
+/// the fake's clock, then COMPLETED with counts. Bulk delete skips site members and reports each in the job's errors.
 /// </summary>
 internal static class WixBulkEndpoints
 {
     public static FakeHttpResponse Delete(WixCall call)
     {
-        foreach (var contact in Targets(call, call.ReadBody()).Where(contact => !contact.IsMember).ToList())
+        var targets = Targets(call, call.ReadBody()).ToList();
+        var job = Start(call, "DELETE", targets.Count);
+        foreach (var contact in targets)
         {
+            if (contact.IsMember)
+            {
+                job.Errors.Add((contact.Id, "CANNOT_DELETE_SITE_MEMBERS", "Site members cannot be deleted"));
+                continue;
+            }
+
             call.Store.Contacts.Remove(contact.Id);
         }
 
-        return Job();
+        return Started(job);
     }
+
+    /// <summary>Answers a job's status: <c>{"job": {…}}</c>; an unknown id is 404.</summary>
+    public static FakeHttpResponse GetJob(WixCall call)
+        => call.Store.Jobs.TryGetValue(call.Id, out var job)
+            ? WixCall.Ok(new JsonObject { ["job"] = job.ToJson(call.Now) })
+            : throw WixErrors.App(404, WixFakeDefaults.JobNotFoundCode, $"Bulk job {call.Id} not found");
 
     public static FakeHttpResponse Update(WixCall call)
     {
@@ -31,7 +46,7 @@ internal static class WixBulkEndpoints
             WixContactEndpoints.Touch(contact, call.Now);
         }
 
-        return Job();
+        return Started(Start(call, "UPDATE", updates.Count));
     }
 
     public static FakeHttpResponse AddRemoveLabels(WixCall call)
@@ -44,14 +59,16 @@ internal static class WixBulkEndpoints
             throw WixErrors.Invalid("labelKeysToAdd", "labelKeysToAdd or labelKeysToRemove is required");
         }
 
-        foreach (var contact in Targets(call, body).ToList())
+        var targets = Targets(call, body).ToList();
+        foreach (var contact in targets)
         {
             var keys = WixContactEndpoints.CurrentLabels(contact).Concat(add).Distinct(StringComparer.Ordinal).Except(remove, StringComparer.Ordinal);
             contact.Info["labelKeys"] = WixContactEndpoints.KeysObject(keys);
             WixContactEndpoints.Touch(contact, call.Now);
         }
 
-        return Job();
+        // Wix's job types split adding from removing; a job that does both is reported by what it adds.
+        return Started(Start(call, add.Count > 0 ? "ADD_LABELS" : "REMOVE_LABELS", targets.Count));
     }
 
     private static IEnumerable<WixFakeContact> Targets(WixCall call, JsonObject body)
@@ -77,5 +94,12 @@ internal static class WixBulkEndpoints
         return mustExist && unknown is not null ? throw WixErrors.App(400, WixErrors.UnknownLabelCode, $"Label '{unknown}' does not exist") : keys;
     }
 
-    private static FakeHttpResponse Job() => WixCall.Ok(new JsonObject { ["jobId"] = Guid.NewGuid().ToString() });
+    private static WixFakeJob Start(WixCall call, string type, int total)
+    {
+        var job = new WixFakeJob { Id = Guid.NewGuid().ToString(), Type = type, StartedDate = call.Now, Duration = call.Options.BulkJobDuration, TotalItems = total };
+        call.Store.Jobs[job.Id] = job;
+        return job;
+    }
+
+    private static FakeHttpResponse Started(WixFakeJob job) => WixCall.Ok(new JsonObject { ["jobId"] = job.Id });
 }

@@ -59,4 +59,13 @@ internal static class WixFakeDefaults
     public const int DefaultLabelListSize = 1000;
 
     public const int DefaultFieldListSize = 100;
+
+    /// <summary>
+    /// UNCONFIRMED (§4): the bulk job-status path. The legacy docs' URL field says <c>/contacts/v4/bulk/jobs/{id}</c>, their
+    /// examples <c>/bulk/contact/jobs/…</c>; the fake serves the first, as the client asks.
+    /// </summary>
+    public const string BulkJobPath = "/contacts/v4/bulk/jobs/{id}";
+
+    /// <summary>UNCONFIRMED (§4): the code of a job id the site does not know.</summary>
+    public const string JobNotFoundCode = "JOB_NOT_FOUND";
 }

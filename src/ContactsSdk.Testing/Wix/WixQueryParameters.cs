@@ -20,6 +20,9 @@ internal static class WixQueryParameters
     /// <summary>The label and extended-field routes' path parameter, as the SDK echoes it.</summary>
     public const string Key = "key";
 
+    /// <summary>The bulk job-status route's path parameter, as an SDK would echo it.</summary>
+    public const string JobId = "jobId";
+
     /// <summary>Offset paging, flattened (§2).</summary>
     public static readonly string[] Paging = ["paging.limit", "paging.offset"];
 

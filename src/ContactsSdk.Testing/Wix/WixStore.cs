@@ -46,6 +46,9 @@ internal sealed class WixStore
 
     public Dictionary<string, WixFieldRecord> Fields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the bulk jobs started on this site, by id.</summary>
+    public Dictionary<string, WixFakeJob> Jobs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the merged-away source ids and the target each now points to.</summary>
     public Dictionary<string, string> MergedInto { get; } = new(StringComparer.Ordinal);
 

@@ -1,7 +1,8 @@
 namespace ContactsSdk.Diagnostics;
 
 /// <summary>
-/// The SDK's one operation vocabulary: the name of each public client method without its <c>Async</c> suffix. The same
+/// The SDK's one operation vocabulary: the name of each public client method without its <c>Async</c> suffix, and for a
+/// method of a sub-client, the sub-client property's name, a dot and that name (<c>Labels.List</c> for <c>wix.Labels.ListAsync</c>). The same
 /// name is the span (<c>ContactsSdk.{Operation}</c>), the <c>contactssdk.operation</c> tag of spans and metrics, the
 /// <c>{Operation}</c> of log lines and <see cref="Errors.ContactsException.Operation"/>, so a failure can be matched to its trace.
 /// </summary>
@@ -12,15 +13,6 @@ public static class ContactsOperations
 
     /// <summary>The operation of the <c>AddTagsAsync</c> methods.</summary>
     public const string AddTags = nameof(AddTags);
-
-    /// <summary>The operation of the <c>BulkDeleteAsync</c> methods.</summary>
-    public const string BulkDelete = nameof(BulkDelete);
-
-    /// <summary>The operation of the <c>BulkLabelAsync</c> methods.</summary>
-    public const string BulkLabel = nameof(BulkLabel);
-
-    /// <summary>The operation of the <c>BulkUpdateAsync</c> methods.</summary>
-    public const string BulkUpdate = nameof(BulkUpdate);
 
     /// <summary>The operation of the <c>CreateAsync</c> methods.</summary>
     public const string Create = nameof(Create);
@@ -40,18 +32,6 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>DeleteCustomerGroupAsync</c> methods.</summary>
     public const string DeleteCustomerGroup = nameof(DeleteCustomerGroup);
 
-    /// <summary>The operation of the <c>DeleteExtendedFieldAsync</c> methods.</summary>
-    public const string DeleteExtendedField = nameof(DeleteExtendedField);
-
-    /// <summary>The operation of the <c>DeleteLabelAsync</c> methods.</summary>
-    public const string DeleteLabel = nameof(DeleteLabel);
-
-    /// <summary>The operation of the <c>FindOrCreateExtendedFieldAsync</c> methods.</summary>
-    public const string FindOrCreateExtendedField = nameof(FindOrCreateExtendedField);
-
-    /// <summary>The operation of the <c>FindOrCreateLabelAsync</c> methods.</summary>
-    public const string FindOrCreateLabel = nameof(FindOrCreateLabel);
-
     /// <summary>The operation of the <c>GetAsync</c> methods.</summary>
     public const string Get = nameof(Get);
 
@@ -63,21 +43,6 @@ public static class ContactsOperations
 
     /// <summary>The operation of the <c>GetCustomerGroupAsync</c> methods.</summary>
     public const string GetCustomerGroup = nameof(GetCustomerGroup);
-
-    /// <summary>The operation of the <c>GetExtendedFieldAsync</c> methods.</summary>
-    public const string GetExtendedField = nameof(GetExtendedField);
-
-    /// <summary>The operation of the <c>GetExtendedFieldValuesAsync</c> methods.</summary>
-    public const string GetExtendedFieldValues = nameof(GetExtendedFieldValues);
-
-    /// <summary>The operation of the <c>GetLabelAsync</c> methods.</summary>
-    public const string GetLabel = nameof(GetLabel);
-
-    /// <summary>The operation of the <c>GetLabelKeysAsync</c> methods.</summary>
-    public const string GetLabelKeys = nameof(GetLabelKeys);
-
-    /// <summary>The operation of the <c>LabelContactAsync</c> methods.</summary>
-    public const string LabelContact = nameof(LabelContact);
 
     /// <summary>The operation of the <c>ListAsync</c> methods.</summary>
     public const string List = nameof(List);
@@ -94,26 +59,11 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>PreviewMergeAsync</c> methods.</summary>
     public const string PreviewMerge = nameof(PreviewMerge);
 
-    /// <summary>The operation of the <c>QueryAsync</c> methods.</summary>
-    public const string Query = nameof(Query);
-
-    /// <summary>The operation of the <c>QueryExtendedFieldsAsync</c> methods.</summary>
-    public const string QueryExtendedFields = nameof(QueryExtendedFields);
-
-    /// <summary>The operation of the <c>QueryLabelsAsync</c> methods.</summary>
-    public const string QueryLabels = nameof(QueryLabels);
-
     /// <summary>The operation of the <c>RemoveChannelAsync</c> methods.</summary>
     public const string RemoveChannel = nameof(RemoveChannel);
 
     /// <summary>The operation of the <c>RemoveTagsAsync</c> methods.</summary>
     public const string RemoveTags = nameof(RemoveTags);
-
-    /// <summary>The operation of the <c>RenameExtendedFieldAsync</c> methods.</summary>
-    public const string RenameExtendedField = nameof(RenameExtendedField);
-
-    /// <summary>The operation of the <c>RenameLabelAsync</c> methods.</summary>
-    public const string RenameLabel = nameof(RenameLabel);
 
     /// <summary>The operation of the <c>SearchAsync</c> methods.</summary>
     public const string Search = nameof(Search);
@@ -127,9 +77,6 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>TryGetAsync</c> methods.</summary>
     public const string TryGet = nameof(TryGet);
 
-    /// <summary>The operation of the <c>UnlabelContactAsync</c> methods.</summary>
-    public const string UnlabelContact = nameof(UnlabelContact);
-
     /// <summary>The operation of the <c>UpdateAsync</c> methods.</summary>
     public const string Update = nameof(Update);
 
@@ -141,4 +88,60 @@ public static class ContactsOperations
 
     /// <summary>The operation of the <c>UpdateCustomerGroupAsync</c> methods.</summary>
     public const string UpdateCustomerGroup = nameof(UpdateCustomerGroup);
+
+    // Wix sub-clients (IWixContactsClient.Labels, .ExtendedFields, .Bulk): "{SubClient}.{Method}".
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.GetAsync</c>.</summary>
+    public const string LabelsGet = "Labels.Get";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.ListAsync</c>.</summary>
+    public const string LabelsList = "Labels.List";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.FindOrCreateAsync</c>.</summary>
+    public const string LabelsFindOrCreate = "Labels.FindOrCreate";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.UpdateAsync</c>.</summary>
+    public const string LabelsUpdate = "Labels.Update";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.DeleteAsync</c>.</summary>
+    public const string LabelsDelete = "Labels.Delete";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.GetKeysForContactAsync</c>.</summary>
+    public const string LabelsGetKeysForContact = "Labels.GetKeysForContact";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.AddToContactAsync</c>.</summary>
+    public const string LabelsAddToContact = "Labels.AddToContact";
+
+    /// <summary>The operation of <c>IWixContactsClient.Labels.RemoveFromContactAsync</c>.</summary>
+    public const string LabelsRemoveFromContact = "Labels.RemoveFromContact";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.GetAsync</c>.</summary>
+    public const string ExtendedFieldsGet = "ExtendedFields.Get";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.ListAsync</c>.</summary>
+    public const string ExtendedFieldsList = "ExtendedFields.List";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.FindOrCreateAsync</c>.</summary>
+    public const string ExtendedFieldsFindOrCreate = "ExtendedFields.FindOrCreate";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.UpdateAsync</c>.</summary>
+    public const string ExtendedFieldsUpdate = "ExtendedFields.Update";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.DeleteAsync</c>.</summary>
+    public const string ExtendedFieldsDelete = "ExtendedFields.Delete";
+
+    /// <summary>The operation of <c>IWixContactsClient.ExtendedFields.GetValuesForContactAsync</c>.</summary>
+    public const string ExtendedFieldsGetValuesForContact = "ExtendedFields.GetValuesForContact";
+
+    /// <summary>The operation of <c>IWixContactsClient.Bulk.DeleteAsync</c>.</summary>
+    public const string BulkDelete = "Bulk.Delete";
+
+    /// <summary>The operation of <c>IWixContactsClient.Bulk.UpdateAsync</c>.</summary>
+    public const string BulkUpdate = "Bulk.Update";
+
+    /// <summary>The operation of <c>IWixContactsClient.Bulk.UpdateLabelsAsync</c>.</summary>
+    public const string BulkUpdateLabels = "Bulk.UpdateLabels";
+
+    /// <summary>The operation of <c>IWixContactsClient.Bulk.GetAsync</c>.</summary>
+    public const string BulkGet = "Bulk.Get";
 }

@@ -28,6 +28,8 @@ internal sealed class VendorApiCaller(ContactsExceptionFactory errors, TimeProvi
         EnsureSuccess(response, cancellationToken);
         if (response.Error is { } error || response.Content is null)
         {
+            // Refit reads the body after the headers: a caller who cancels meanwhile gets a read "error" that is their cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
             throw errors.Unreadable(Operation, Describe(response), (Exception?)response.Error ?? new InvalidDataException("The body was empty."));
         }
 

@@ -24,17 +24,17 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
         var key = "custom.vip" + suffix;
         var calls = new (string Name, string Param, Func<Task> Call)[]
         {
-            ("GetLabelKeys", "contactId", () => Wix.Client.GetLabelKeysAsync(wixId)),
-            ("GetExtendedFieldValues", "contactId", () => Wix.Client.GetExtendedFieldValuesAsync(wixId)),
-            ("LabelContact", "contactId", () => Wix.Client.LabelContactAsync(wixId, ["custom.a"])),
-            ("UnlabelContact", "contactId", () => Wix.Client.UnlabelContactAsync(wixId, ["custom.a"])),
+            ("GetLabelKeys", "contactId", () => Wix.Client.Labels.GetKeysForContactAsync(wixId)),
+            ("GetExtendedFieldValues", "contactId", () => Wix.Client.ExtendedFields.GetValuesForContactAsync(wixId)),
+            ("LabelContact", "contactId", () => Wix.Client.Labels.AddToContactAsync(wixId, ["custom.a"])),
+            ("UnlabelContact", "contactId", () => Wix.Client.Labels.RemoveFromContactAsync(wixId, ["custom.a"])),
             ("Merge target", "targetContactId", () => Wix.Client.MergeAsync(wixId, [Guid.NewGuid().ToString()])),
             ("Merge source", "sourceContactIds", () => Wix.Client.MergeAsync(Guid.NewGuid().ToString(), [wixId])),
             ("PreviewMerge source", "sourceContactIds", () => Wix.Client.PreviewMergeAsync(Guid.NewGuid().ToString(), [wixId])),
-            ("GetLabel", "key", () => Wix.Client.GetLabelAsync(key)),
-            ("DeleteLabel", "key", () => Wix.Client.DeleteLabelAsync(key)),
-            ("RenameLabel", "key", () => Wix.Client.RenameLabelAsync(key, "VIP")),
-            ("GetExtendedField", "key", () => Wix.Client.GetExtendedFieldAsync(key)),
+            ("GetLabel", "key", () => Wix.Client.Labels.GetAsync(key)),
+            ("DeleteLabel", "key", () => Wix.Client.Labels.DeleteAsync(key)),
+            ("RenameLabel", "key", () => Wix.Client.Labels.UpdateAsync(key, "VIP")),
+            ("GetExtendedField", "key", () => Wix.Client.ExtendedFields.GetAsync(key)),
             ("AgentClara Get", "contactId", () => Clara.Client.GetAsync("cust_abc" + suffix)),
             ("AgentClara Conversations", "contactId", async () =>
             {
@@ -76,7 +76,7 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
         }
 
         Assert.That(Sent, Is.Zero);
-        var thrown = await Calls.CatchAsync(() => Wix.Client.GetLabelAsync("custom.vip" + suffix));
+        var thrown = await Calls.CatchAsync(() => Wix.Client.Labels.GetAsync("custom.vip" + suffix));
         Assert.That(thrown, Is.InstanceOf<ArgumentException>().Or.InstanceOf<ContactsSdk.Errors.ContactNotFoundException>());
         Assert.That(Wix.Fake.Journal, Has.Count.LessThanOrEqualTo(1));
         Assert.That(Wix.Fake.Journal.Select(r => r.Query), Has.All.Empty, "no query string was smuggled in");
@@ -100,12 +100,12 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
 
         for (var i = 0; i < 3; i++)
         {
-            await Wix.Client.FindOrCreateLabelAsync($"Label {i}");
+            await Wix.Client.Labels.FindOrCreateAsync($"Label {i}");
             await Ecwid.Client.CreateCustomerGroupAsync($"Group {i}");
         }
 
         await AssertForgedRefusedAsync("conversations", () => Clara.Client.ListConversationsAsync(contact), forged);
-        await AssertForgedRefusedAsync("labels", () => Wix.Client.QueryLabelsAsync(), forged);
+        await AssertForgedRefusedAsync("labels", () => Wix.Client.Labels.ListAsync(), forged);
         await AssertForgedRefusedAsync("groups", () => Ecwid.Client.SearchCustomerGroupsAsync(), forged);
     }
 
@@ -194,8 +194,8 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
             Assert.That((await client.ListAsync(new ContactQuery { Tag = "CAF\u00c9" }).ToListAsync()), Is.Empty, client.Vendor.ToString());
         }
 
-        var first = await Wix.Client.FindOrCreateLabelAsync("Caf\u00e9 Club");
-        var second = await Wix.Client.FindOrCreateLabelAsync("CAFE\u0301 club");
+        var first = await Wix.Client.Labels.FindOrCreateAsync("Caf\u00e9 Club");
+        var second = await Wix.Client.Labels.FindOrCreateAsync("CAFE\u0301 club");
         Assert.That(second.Key, Is.EqualTo(first.Key), "one label, however it is typed");
     }
 
@@ -212,8 +212,8 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
             ("AgentClara AddTags blank", "tags", () => Clara.Client.AddTagsAsync(claraId, ["  "])),
             ("AgentClara AddTags null item", "tags", () => Clara.Client.AddTagsAsync(claraId, [null!])),
             ("Wix RemoveTags blank", "tags", () => Wix.Client.RemoveTagsAsync(wixId, ["\t"])),
-            ("Wix LabelContact empty", "labelKeys", () => Wix.Client.LabelContactAsync(wixId, [])),
-            ("Wix LabelContact null item", "labelKeys", () => Wix.Client.LabelContactAsync(wixId, [null!])),
+            ("Wix Labels.AddToContact empty", "keys", () => Wix.Client.Labels.AddToContactAsync(wixId, [])),
+            ("Wix Labels.AddToContact null item", "keys", () => Wix.Client.Labels.AddToContactAsync(wixId, [null!])),
             ("Wix Merge no sources", "sourceContactIds", () => Wix.Client.MergeAsync(wixId, [])),
             ("Wix Merge null source", "sourceContactIds", () => Wix.Client.MergeAsync(wixId, [null!])),
         };

@@ -73,15 +73,15 @@ public sealed class ListingAdversarialTests : VendorHarnessFixture
             Channels = [new ContactChannel(ChannelKind.Email, "ada.fields@example.com")],
             CustomFields = new Dictionary<string, JsonElement> { ["Tier"] = JsonSerializer.SerializeToElement("gold") },
         });
-        var label = await Wix.Client.FindOrCreateLabelAsync("Fields");
+        var label = await Wix.Client.Labels.FindOrCreateAsync("Fields");
 
         var results = new[]
         {
             await Wix.Client.UpdateAsync(created.Id, new ContactPatch { Name = PersonName.FromParts("Ada", "Fields2") }),
             await Wix.Client.AddTagsAsync(created.Id, ["vip"]),
             await Wix.Client.RemoveTagsAsync(created.Id, ["vip"]),
-            await Wix.Client.LabelContactAsync(created.Id, [label.Key]),
-            await Wix.Client.UnlabelContactAsync(created.Id, [label.Key]),
+            await Wix.Client.Labels.AddToContactAsync(created.Id, [label.Key]),
+            await Wix.Client.Labels.RemoveFromContactAsync(created.Id, [label.Key]),
         };
 
         foreach (var contact in results)

@@ -101,8 +101,8 @@ public sealed class StartupAdversarialTests
         {
             ("list", async () => await agentClara.ListAsync(new ContactQuery()).GetAsyncEnumerator().MoveNextAsync()),
             ("search", () => agentClara.SearchAsync("ada")),
-            ("labels", async () => await wixClient.QueryLabelsAsync().GetAsyncEnumerator().MoveNextAsync()),
-            ("label", () => wixClient.FindOrCreateLabelAsync("VIP")),
+            ("labels", async () => await wixClient.Labels.ListAsync().GetAsyncEnumerator().MoveNextAsync()),
+            ("label", () => wixClient.Labels.FindOrCreateAsync("VIP")),
             ("customer", () => ecwidClient.GetCustomerAsync(1)),
             ("create", () => ecwidClient.CreateAsync(new ContactDraft { Channels = [new ContactChannel(ChannelKind.Email, "a@example.com")] })),
         };

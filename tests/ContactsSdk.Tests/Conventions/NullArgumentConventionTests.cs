@@ -5,7 +5,7 @@ using ContactsSdk.Tests.Support;
 namespace ContactsSdk.Tests.Conventions;
 
 /// <summary>
-/// Every public method of each vendor interface (the facade's and the vendor's own) rejects a null argument — and a blank
+/// Every public method of each vendor interface (the facade's, the vendor's own and its sub-clients') rejects a null argument — and a blank
 /// one for strings — with an <see cref="ArgumentException"/> before any request reaches the vendor. Each case calls the
 /// real client, wired to its fake through DI, with one argument bad and the others valid, and then checks the fake's journal.
 /// </summary>
@@ -31,8 +31,8 @@ public sealed class NullArgumentConventionTests
            from parameter in method.GetParameters()
            where IsTestedWithNull(parameter)
            from bad in BadValuesFor(parameter)
-           select new TestCaseData(vendor, method.Name, parameter.Name, bad)
-               .SetArgDisplayNames(vendor.ToString(), method.Name, parameter.Name!, bad is null ? "null" : $"\"{bad}\"");
+           select new TestCaseData(vendor, method.Id, parameter.Name, bad)
+               .SetArgDisplayNames(vendor.ToString(), method.Id, parameter.Name!, bad is null ? "null" : $"\"{bad}\"");
 
     [OneTimeSetUp]
     public void StartFakes()
@@ -65,17 +65,18 @@ public sealed class NullArgumentConventionTests
 
     [TestCaseSource(nameof(Cases))]
     public async Task PublicMethod_NullOrBlankArgument_ThrowsArgumentExceptionBeforeAnyRequest(
-        ContactsVendor vendor, string methodName, string parameterName, string? bad)
+        ContactsVendor vendor, string methodId, string parameterName, string? bad)
     {
+        var method = PublicClientMethods.Method(vendor, methodId);
+        var methodName = method.Name;
         if (Exclusions.TryGetValue($"{vendor}.{methodName}.{parameterName}", out var reason))
         {
             Assert.Ignore(reason);
         }
 
         var host = _hosts[vendor];
-        var method = PublicClientMethods.MethodsOf(PublicClientMethods.InterfaceOf(vendor)).Single(m => m.Name == methodName);
         var arguments = method.GetParameters()
-            .Select(parameter => parameter.Name == parameterName ? bad : PublicClientMethods.ValidValue(vendor, method, parameter))
+            .Select(parameter => parameter.Name == parameterName ? bad : PublicClientMethods.ValidValue(vendor, method.Method, parameter))
             .ToArray();
         host.ClearJournal();
 

@@ -8,9 +8,11 @@ using ContactsSdk.Tests.Support;
 namespace ContactsSdk.Tests.Conventions;
 
 /// <summary>
-/// Every public method of every client (the facade's and the vendor interface's) runs through the one operation path:
-/// called with valid arguments against its fake, it emits exactly one <c>ContactsSdk.{Operation}</c> span and one operation
-/// metric record, named after the method; and when it fails, <see cref="ContactsException.Operation"/> says the same name.
+/// Every public method of every client (the facade's, the vendor interface's, and — walked generically through every
+/// interface-typed property — each sub-client's) runs through the one operation path: called with valid arguments against
+/// its fake, it emits exactly one <c>ContactsSdk.{Operation}</c> span and one operation metric record, named after the
+/// method (<c>Labels.List</c> for <c>Labels.ListAsync</c>); and when it fails, <see cref="ContactsException.Operation"/>
+/// says the same name.
 /// A listing is read for one item, so it fetches one page: one span per page fetched.
 /// </summary>
 [NonParallelizable]
@@ -21,7 +23,7 @@ public sealed class OperationPathConventionTests
     public static IEnumerable<TestCaseData> Cases()
         => from vendor in PublicClientMethods.Vendors
            from method in PublicClientMethods.MethodsOf(PublicClientMethods.InterfaceOf(vendor))
-           select new TestCaseData(vendor, method).SetArgDisplayNames(vendor.ToString(), method.Name);
+           select new TestCaseData(vendor, method.Id).SetArgDisplayNames(vendor.ToString(), method.Id);
 
     [OneTimeSetUp]
     public void StartFakes()
@@ -44,9 +46,10 @@ public sealed class OperationPathConventionTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public async Task PublicMethod_EmitsExactlyOneSpanAndMetricNamedLikeTheExceptionOperation(ContactsVendor vendor, MethodInfo method)
+    public async Task PublicMethod_EmitsExactlyOneSpanAndMetricNamedLikeTheExceptionOperation(ContactsVendor vendor, string methodId)
     {
-        var operation = OperationOf(method);
+        var method = PublicClientMethods.Method(vendor, methodId);
+        var operation = method.Operation;
         var spans = new List<Activity>();
         using var listener = new ActivityListener
         {
@@ -95,7 +98,7 @@ public sealed class OperationPathConventionTests
     {
         var methods = PublicClientMethods.Vendors
             .SelectMany(vendor => PublicClientMethods.MethodsOf(PublicClientMethods.InterfaceOf(vendor)))
-            .Select(OperationOf)
+            .Select(method => method.Operation)
             .ToHashSet();
         var vocabulary = typeof(ContactsOperations).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(field => (string)field.GetRawConstantValue()!)
@@ -104,6 +107,44 @@ public sealed class OperationPathConventionTests
         Assert.That(vocabulary, Is.EquivalentTo(methods));
     }
 
-    private static string OperationOf(MethodInfo method)
-        => method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^"Async".Length] : method.Name;
+    [Test]
+    public void Walker_FindsEverySubClientOfEveryVendorClient()
+    {
+        var subClients = PublicClientMethods.Vendors
+            .SelectMany(vendor => PublicClientMethods.SubClientsOf(PublicClientMethods.InterfaceOf(vendor)).Select(p => $"{vendor}.{p.Name}"))
+            .ToList();
+        var walked = PublicClientMethods.Vendors
+            .SelectMany(vendor => PublicClientMethods.MethodsOf(PublicClientMethods.InterfaceOf(vendor))
+                .Where(method => method.Path.Count > 0)
+                .Select(method => $"{vendor}.{method.Path[0].Name}"))
+            .Distinct()
+            .ToList();
+
+        Assert.That(subClients, Is.SupersetOf(new[] { "Wix.Labels", "Wix.ExtendedFields", "Wix.Bulk" }));
+        Assert.That(walked, Is.EquivalentTo(subClients), "every sub-client property yields its methods");
+    }
+
+    [Test]
+    public void VendorClientsWithSubClients_AreSealed_AndSubClientsAreInternalSealedClasses()
+    {
+        var types = typeof(IContactsClient).Assembly.GetTypes();
+        foreach (var vendor in PublicClientMethods.Vendors)
+        {
+            var clientInterface = PublicClientMethods.InterfaceOf(vendor);
+            var subClients = PublicClientMethods.SubClientsOf(clientInterface).ToList();
+            if (subClients.Count == 0)
+            {
+                continue;
+            }
+
+            Assert.That(types.Where(type => type.IsClass && clientInterface.IsAssignableFrom(type)), Is.All.Matches<Type>(type => type!.IsSealed),
+                $"{vendor}: the concrete client is sealed; its interface is the mocking seam");
+            foreach (var property in subClients)
+            {
+                var implementations = types.Where(type => type.IsClass && property.PropertyType.IsAssignableFrom(type)).ToList();
+                Assert.That(implementations, Is.Not.Empty.And.All.Matches<Type>(type => type!.IsSealed && !type.IsVisible),
+                    $"{vendor}.{property.Name} is implemented by internal sealed classes only");
+            }
+        }
+    }
 }

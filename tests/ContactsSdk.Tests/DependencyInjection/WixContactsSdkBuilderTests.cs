@@ -37,7 +37,7 @@ public sealed class WixContactsSdkBuilderTests
         var facade = provider.GetRequiredKeyedService<IContactsClient>("site");
         var vendor = provider.GetRequiredKeyedService<IWixContactsClient>("site");
         await facade.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Configured Site") });
-        await vendor.FindOrCreateLabelAsync("x");
+        await vendor.Labels.FindOrCreateAsync("x");
 
         Assert.That(facade.Vendor, Is.EqualTo(ContactsVendor.Wix));
         Assert.That(_fake.ContactCount("site-from-config"), Is.EqualTo(1));

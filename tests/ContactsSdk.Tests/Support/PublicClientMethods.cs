@@ -15,6 +15,7 @@ public static class PublicClientMethods
     public const string WixId = "5c1f2a30-8d2e-4b7a-9c3f-0e1d2c3b4a50";
     public const string WixOtherId = "0b9e8d7c-6a5b-4c3d-8e2f-1a0b9c8d7e6f";
     public const string EcwidId = "123";
+    public const string WixJobId = "3d1c2b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
     public static IReadOnlyList<ContactsVendor> Vendors { get; } = [ContactsVendor.AgentClara, ContactsVendor.Wix, ContactsVendor.Ecwid];
 
@@ -27,15 +28,31 @@ public static class PublicClientMethods
             _ => throw new ArgumentOutOfRangeException(nameof(vendor)),
         };
 
-    /// <summary>The facade's methods and the vendor's own; properties (Vendor, Capabilities) are not methods to call with arguments.</summary>
-    public static IEnumerable<MethodInfo> MethodsOf(Type vendorInterface)
-        => typeof(IContactsClient).GetMethods().Concat(vendorInterface.GetMethods()).Where(method => !method.IsSpecialName);
+    /// <summary>
+    /// The facade's methods, the vendor's own, and — walked generically — the methods of every sub-client: each property
+    /// typed as an interface (<c>IWixContactsClient.Labels</c>, …), recursively. Value-typed or class-typed properties
+    /// (Vendor, Capabilities) are not sub-clients.
+    /// </summary>
+    public static IEnumerable<ClientMethod> MethodsOf(Type vendorInterface)
+        => OwnMethods(typeof(IContactsClient), []).Concat(Walk(vendorInterface, []));
 
-    public static MethodInfo Method(ContactsVendor vendor, string name) => MethodsOf(InterfaceOf(vendor)).Single(m => m.Name == name);
+    /// <summary>Finds a method by <see cref="ClientMethod.Id"/> (overloads differ by it).</summary>
+    public static ClientMethod Method(ContactsVendor vendor, string id) => MethodsOf(InterfaceOf(vendor)).Single(m => m.Id == id);
+
+    /// <summary>The sub-client properties of an interface (not of the facade, which has none), e.g. <c>Labels</c>.</summary>
+    public static IEnumerable<PropertyInfo> SubClientsOf(Type clientInterface)
+        => clientInterface.GetProperties().Where(property => property.PropertyType.IsInterface);
 
     /// <summary>Valid arguments for every parameter of <paramref name="method"/>.</summary>
-    public static object?[] ValidArguments(ContactsVendor vendor, MethodInfo method)
-        => [.. method.GetParameters().Select(parameter => ValidValue(vendor, method, parameter))];
+    public static object?[] ValidArguments(ContactsVendor vendor, ClientMethod method)
+        => [.. method.GetParameters().Select(parameter => ValidValue(vendor, method.Method, parameter))];
+
+    private static IEnumerable<ClientMethod> Walk(Type clientInterface, IReadOnlyList<PropertyInfo> path)
+        => OwnMethods(clientInterface, path).Concat(
+            SubClientsOf(clientInterface).SelectMany(property => Walk(property.PropertyType, [.. path, property])));
+
+    private static IEnumerable<ClientMethod> OwnMethods(Type clientInterface, IReadOnlyList<PropertyInfo> path)
+        => clientInterface.GetMethods().Where(method => !method.IsSpecialName).Select(method => new ClientMethod(path, method));
 
     /// <summary>A value the method accepts for <paramref name="parameter"/>, so that only the argument under test is bad.</summary>
     public static object? ValidValue(ContactsVendor vendor, MethodInfo method, ParameterInfo parameter)
@@ -66,7 +83,8 @@ public static class PublicClientMethods
             (_, "query") when type == typeof(string) => "ada",
             (_, "search") when type == typeof(string) => "ada",
             (_, "tags") when type == typeof(IReadOnlyCollection<string>) => new[] { "vip" },
-            (_, "labelKeys" or "labelKeysToAdd" or "labelKeysToRemove") when type == typeof(IReadOnlyCollection<string>) => new[] { "custom.vip" },
+            (_, "keys" or "labelKeys" or "labelKeysToAdd" or "labelKeysToRemove") when type == typeof(IReadOnlyCollection<string>) => new[] { "custom.vip" },
+            (_, "jobId") when type == typeof(string) => WixJobId,
             (_, "sourceContactIds") when type == typeof(IReadOnlyCollection<string>) => new[] { WixOtherId },
             (_, "customerId" or "contactId" or "groupId") when type == typeof(long) => 123L,
             _ when type == typeof(ContactDraft) => DraftFor(vendor),

@@ -35,4 +35,11 @@ internal static class WixAssumptions
 
     /// <summary>§6: the data type of a custom field created from a value is inferred (number → NUMBER, YYYY-MM-DD → DATE, http(s) → URL, else TEXT).</summary>
     public const string FallbackDataType = "TEXT";
+
+    /// <summary>
+    /// §4 UNCONFIRMED: the bulk job-status endpoint. The legacy docs' URL field says <c>/contacts/v4/bulk/jobs/{id}</c>, their
+    /// examples <c>/contacts/v4/bulk/contact/jobs/…</c>, and neither is in the current SDK; the first is used, answering
+    /// <c>{"job": {id, type, status, …}}</c>. Change it here once verified against a live site.
+    /// </summary>
+    public const string BulkJobPath = "/contacts/v4/bulk/jobs/{jobId}";
 }

@@ -66,7 +66,7 @@ internal sealed class WixContactResolver(IWixApi api, VendorApiCaller caller, Wi
 
     /// <summary>
     /// Finds or creates the label of a display name written in normal form C, reusing one stored in another normal form,
-    /// so a label is one label however its name was typed (the tag path and <c>FindOrCreateLabelAsync</c> alike).
+    /// so a label is one label however its name was typed (the tag path and <c>Labels.FindOrCreateAsync</c> alike).
     /// </summary>
     public async Task<WixLabelResource> FindOrCreateLabelInAnyFormAsync(string displayName, CancellationToken cancellationToken)
     {

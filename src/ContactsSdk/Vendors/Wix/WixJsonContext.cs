@@ -23,6 +23,7 @@ namespace ContactsSdk.Vendors.Wix;
 [JsonSerializable(typeof(WixFieldEnvelope))]
 [JsonSerializable(typeof(WixFieldsPage))]
 [JsonSerializable(typeof(WixJobResponse))]
+[JsonSerializable(typeof(WixBulkJobEnvelope))]
 [JsonSerializable(typeof(WixErrorBody))]
 [JsonSerializable(typeof(WixAddressWire))]
 [JsonSerializable(typeof(WixTokenRequest))]

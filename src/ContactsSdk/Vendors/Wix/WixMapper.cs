@@ -94,7 +94,7 @@ internal static class WixMapper
     /// <summary>
     /// The user-defined extended fields (<c>custom.*</c>) under their display names. System fields (<c>contacts.*</c>,
     /// <c>emailSubscriptions.*</c>, <c>members.*</c>, <c>ecom.*</c>, …) are Wix's own data — one of them is an email
-    /// address — so they stay out of the facade's custom fields and are read with <c>GetExtendedFieldValuesAsync</c>.
+    /// address — so they stay out of the facade's custom fields and are read with <c>ExtendedFields.GetValuesForContactAsync</c>.
     /// </summary>
     public static IReadOnlyDictionary<string, JsonElement> ToCustomFields(Dictionary<string, JsonElement>? items, Func<string, string> fieldName)
     {

@@ -13,6 +13,8 @@ public sealed class WixOptions : ContactsClientOptions
     /// <summary>The public API root.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://www.wixapis.com/");
 
+    private static readonly IdempotentPosts WixApiPosts = IdempotentPosts.Of<IWixApi>();
+
     /// <summary>Initializes options with the public API root.</summary>
     public WixOptions()
     {
@@ -63,7 +65,8 @@ public sealed class WixOptions : ContactsClientOptions
         headers.TryAddWithoutValidation(SiteIdHeader, SiteId);
     }
 
-    internal override bool IsIdempotentPost(HttpRequestMessage request) => WixIdempotentPosts.Contains(request);
+    // The safe POSTs are declared on IWixApi ([IdempotentPost]) and on the token request (WixTokenSource).
+    internal override bool IsIdempotentPost(HttpRequestMessage request) => WixApiPosts.Contains(request);
 
     /// <summary>[DOC] 200 requests per minute per site.</summary>
     internal override IReadOnlyList<ContactsQuota> PublishedQuotas { get; } = [new ContactsQuota(200, TimeSpan.FromMinutes(1))];

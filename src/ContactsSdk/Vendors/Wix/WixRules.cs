@@ -31,6 +31,16 @@ internal static partial class WixRules
         }
     }
 
+    /// <summary>Checks a bulk job id: Wix answers GUIDs; letters, digits and <c>. _ : -</c> are accepted, so nothing can reshape the path.</summary>
+    public static void JobId(string? jobId, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId, paramName);
+        if (jobId.Length > 100 || !jobId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-'))
+        {
+            throw new ArgumentException("A Wix bulk job id is at most 100 letters, digits and . _ : - (Wix answers GUIDs).", paramName);
+        }
+    }
+
     public static void Channel(ContactChannel? channel, string paramName)
     {
         ArgumentNullException.ThrowIfNull(channel, paramName);
@@ -120,7 +130,7 @@ internal static partial class WixRules
             ArgumentException.ThrowIfNullOrWhiteSpace(key, paramName);
             if (WixMapper.IsSystemName(key))
             {
-                throw new ArgumentException($"{Guard.Quote(key)} is a Wix system field: read it with GetExtendedFieldValuesAsync; it cannot be written.", paramName);
+                throw new ArgumentException($"{Guard.Quote(key)} is a Wix system field: read it with ExtendedFields.GetValuesForContactAsync; it cannot be written.", paramName);
             }
 
             var ok = value?.ValueKind switch

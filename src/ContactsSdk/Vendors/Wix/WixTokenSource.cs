@@ -60,6 +60,9 @@ internal sealed class WixTokenSource(TimeProvider timeProvider)
                 new WixTokenRequest("client_credentials", options.AppId!, options.AppSecret!, options.InstanceId!),
                 WixJsonContext.Default.WixTokenRequest),
         };
+
+        // A token request only issues a token: asking twice is harmless, so it is retried like a read.
+        Resilience.IdempotentPosts.Mark(request);
         var response = await send(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -78,14 +78,14 @@ public sealed class WixContactsClientInputTests
     public async Task AddTagsAsync_LabelCreatedElsewhereDecomposed_ReusesItInsteadOfCreatingATwin()
     {
         var id = (await Client.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Label Twin") })).Id;
-        var elsewhere = await Client.FindOrCreateLabelAsync("Cafe\u0301 regulars");
-        await Client.LabelContactAsync(id, [elsewhere.Key]);
+        var elsewhere = await Client.Labels.FindOrCreateAsync("Cafe\u0301 regulars");
+        await Client.Labels.AddToContactAsync(id, [elsewhere.Key]);
 
         var added = await Client.AddTagsAsync(id, ["Caf\u00e9 regulars"]);
 
         Assert.That(added.Tags, Has.Count.EqualTo(1));
         var labels = new List<WixLabel>();
-        await foreach (var label in Client.QueryLabelsAsync())
+        await foreach (var label in Client.Labels.ListAsync())
         {
             labels.Add(label);
         }
@@ -94,7 +94,7 @@ public sealed class WixContactsClientInputTests
 
         var removed = await Client.RemoveTagsAsync(id, ["CAF\u00c9 REGULARS"]);
         Assert.That(removed.Tags, Is.Empty);
-        Assert.That(await Client.GetLabelKeysAsync(id), Is.Empty);
+        Assert.That(await Client.Labels.GetKeysForContactAsync(id), Is.Empty);
     }
 
     [Test]
@@ -120,10 +120,10 @@ public sealed class WixContactsClientInputTests
         var id = _harness.Fake.SeedContact("Keys");
         _harness.Fake.ClearJournal();
 
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.GetLabelAsync(key)))!.ParamName, Is.EqualTo("key"));
-        await Assert.ThrowsAsync<ArgumentException>(() => Client.DeleteLabelAsync(key));
-        await Assert.ThrowsAsync<ArgumentException>(() => Client.GetExtendedFieldAsync(key));
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.LabelContactAsync(id, [key])))!.ParamName, Is.EqualTo("labelKeys"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Labels.GetAsync(key)))!.ParamName, Is.EqualTo("key"));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.Labels.DeleteAsync(key));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.GetAsync(key));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.Labels.AddToContactAsync(id, [key])))!.ParamName, Is.EqualTo("keys"));
         Assert.That(_harness.Fake.Journal, Is.Empty);
     }
 

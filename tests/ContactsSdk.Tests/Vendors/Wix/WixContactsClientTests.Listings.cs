@@ -19,7 +19,7 @@ public sealed partial class WixContactsClientTests
 
         var got = await Client.GetAsync(created.Id);
         var listed = (await Collect(Client.ListAsync())).Single();
-        var all = await Client.GetExtendedFieldValuesAsync(created.Id);
+        var all = await Client.ExtendedFields.GetValuesForContactAsync(created.Id);
 
         using (Assert.EnterMultipleScope())
         {
@@ -39,9 +39,9 @@ public sealed partial class WixContactsClientTests
     [Test]
     public async Task GetExtendedFieldValuesAsync_BadOrUnknownId_ThrowsArgumentExceptionOrNotFound()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client.GetExtendedFieldValuesAsync("not-a-guid"));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.GetValuesForContactAsync("not-a-guid"));
         Assert.That(error!.ParamName, Is.EqualTo("contactId"));
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetExtendedFieldValuesAsync(Guid.NewGuid().ToString()));
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.GetValuesForContactAsync(Guid.NewGuid().ToString()));
     }
 
     [TestCase("BASIC", false)]
@@ -56,7 +56,7 @@ public sealed partial class WixContactsClientTests
             CustomFields = new Dictionary<string, JsonElement> { ["Tier"] = JsonSerializer.SerializeToElement("gold") },
         });
 
-        var contact = (await Collect(Client.QueryAsync(new WixContactQuery { Fieldsets = [fieldset] }))).Single();
+        var contact = (await Collect(Client.ListAsync(new WixContactQuery { Fieldsets = [fieldset] }))).Single();
 
         Assert.That(contact.CustomFieldsLoaded, Is.EqualTo(loaded));
         Assert.That(contact.CustomFields.ContainsKey("Tier"), Is.EqualTo(loaded));

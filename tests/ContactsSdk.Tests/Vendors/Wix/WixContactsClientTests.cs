@@ -55,7 +55,7 @@ public sealed partial class WixContactsClientTests
         Assert.That((contact.Company, contact.JobTitle), Is.EqualTo(("Analytical Engines", "Programmer")));
 
         var fields = new List<WixExtendedField>();
-        await foreach (var field in Client.QueryExtendedFieldsAsync(WixFilter.Eq("namespace", "custom")))
+        await foreach (var field in Client.ExtendedFields.ListAsync(WixFilter.Eq("namespace", "custom")))
         {
             fields.Add(field);
         }
@@ -115,66 +115,6 @@ public sealed partial class WixContactsClientTests
             Guid.NewGuid().ToString(),
             new ContactPatch { CustomFields = new Dictionary<string, JsonElement?> { ["contacts.displayByFirstName"] = Json("x") } }));
         Assert.That(_harness.Fake.Journal.Count, Is.EqualTo(before));
-    }
-
-    [Test]
-    public async Task FindOrCreateLabelAsync_SameNameTwice_ReturnsOneLabel()
-    {
-        var first = await Client.FindOrCreateLabelAsync("My Label");
-        var second = await Client.FindOrCreateLabelAsync("my label");
-
-        Assert.That(first.Key, Is.EqualTo("custom.my-label"));
-        Assert.That(second.Key, Is.EqualTo(first.Key));
-        var custom = new List<WixLabel>();
-        await foreach (var label in Client.QueryLabelsAsync(WixFilter.Eq("namespace", "custom")))
-        {
-            custom.Add(label);
-        }
-
-        Assert.That(custom.Select(l => l.Key), Is.EqualTo(new[] { "custom.my-label" }));
-    }
-
-    [Test]
-    public async Task QueryLabelsAsync_PageReachingTheTotal_EndsWithoutAnEmptyRequest()
-    {
-        await Client.FindOrCreateLabelAsync("Paged One");
-        await Client.FindOrCreateLabelAsync("Paged Two");
-        _harness.Fake.ClearJournal();
-
-        var pages = new List<int>();
-        await foreach (var page in Client.QueryLabelsAsync(WixFilter.Eq("namespace", "custom")).AsPages(pageSizeHint: 1))
-        {
-            pages.Add(page.Items.Count);
-        }
-
-        Assert.That(pages, Is.EqualTo(new[] { 1, 1 }));
-        Assert.That(_harness.Fake.Journal.Count(r => r.Path == "/contacts/v4/labels/query"), Is.EqualTo(2), "the shared offset pager stops at the reported total");
-    }
-
-    [Test]
-    public async Task Labels_RenameAndDelete_ReachContacts()
-    {
-        var contact = await Client.CreateAsync(Draft("labels@example.com") with { Tags = ["Old Name"] });
-        var key = (await Client.GetLabelKeysAsync(contact.Id)).Single();
-
-        await Client.RenameLabelAsync(key, "New Name");
-        Assert.That((await Client.GetAsync(contact.Id)).Tags, Is.EqualTo(new[] { "New Name" }));
-        Assert.That((await Client.GetLabelAsync(key)).DisplayName, Is.EqualTo("New Name"));
-
-        await Client.DeleteLabelAsync(key);
-        Assert.That((await Client.GetAsync(contact.Id)).Tags, Is.Empty);
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetLabelAsync(key));
-    }
-
-    [Test]
-    public async Task Tags_LabelKeyWithoutKnownName_ReadsBackAsItsKey()
-    {
-        var contact = await Client.CreateAsync(Draft("keyname@example.com"));
-        var tagged = await Client.LabelContactAsync(contact.Id, ["contacts.customers"]);
-        Assert.That(tagged.Tags, Is.EqualTo(new[] { "Customers" }), "a system label reads as its display name");
-
-        var labelled = await Client.UnlabelContactAsync(contact.Id, ["contacts.customers"]);
-        Assert.That(labelled.Tags, Is.Empty);
     }
 
     [Test]
@@ -286,13 +226,13 @@ public sealed partial class WixContactsClientTests
     {
         await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("Jane", "Smith"), Tags = ["vip"] });
         await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("John", "Smith") });
-        var key = (await Client.FindOrCreateLabelAsync("vip")).Key;
+        var key = (await Client.Labels.FindOrCreateAsync("vip")).Key;
 
         var typed = WixFilter.And(WixFilter.Eq(WixContactFields.LastName, "Smith"), WixFilter.HasSome(WixContactFields.LabelKeys, key));
         var raw = WixFilter.Raw($$$"""{"$and":[{"info.name.last":"Smith"},{"info.labelKeys":{"$hasSome":["{{{key}}}"]}}]}""");
 
-        var byTyped = await Names(Client.QueryAsync(new WixContactQuery { Filter = typed, SortField = WixContactFields.FirstName }));
-        var byRaw = await Names(Client.QueryAsync(new WixContactQuery { Filter = raw, Fieldsets = ["BASIC"] }));
+        var byTyped = await Names(Client.ListAsync(new WixContactQuery { Filter = typed, SortField = WixContactFields.FirstName }));
+        var byRaw = await Names(Client.ListAsync(new WixContactQuery { Filter = raw, Fieldsets = ["BASIC"] }));
         Assert.That(byTyped, Is.EqualTo(new[] { "Jane Smith" }));
         Assert.That(byRaw, Is.EqualTo(byTyped));
     }
@@ -301,7 +241,7 @@ public sealed partial class WixContactsClientTests
     public async Task QueryAsync_UnsupportedOperator_ThrowsValidationWithWixCode()
     {
         var ex = await Assert.ThrowsAsync<ContactValidationException>(
-            () => Names(Client.QueryAsync(new WixContactQuery { Filter = WixFilter.StartsWith(WixContactFields.CreatedDate, "2020") })));
+            () => Names(Client.ListAsync(new WixContactQuery { Filter = WixFilter.StartsWith(WixContactFields.CreatedDate, "2020") })));
         Assert.That(ex!.VendorErrorCode, Is.EqualTo("UNSUPPORTED_FILTER_OPERATOR"));
     }
 
@@ -348,15 +288,15 @@ public sealed partial class WixContactsClientTests
     {
         await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("Bulk", "One") });
         await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("Bulk", "Two") });
-        var key = (await Client.FindOrCreateLabelAsync("bulk")).Key;
+        var key = (await Client.Labels.FindOrCreateAsync("bulk")).Key;
         var filter = WixFilter.Eq(WixContactFields.FirstName, "Bulk");
 
-        Assert.That(await Client.BulkLabelAsync(filter, null, [key], []), Is.Not.Empty);
+        Assert.That((await Client.Bulk.UpdateLabelsAsync(filter, null, [key], [])).Id, Is.Not.Empty);
         Assert.That(await Ids(Client.ListAsync(new ContactQuery { Tag = "bulk" })), Has.Count.EqualTo(2));
-        Assert.That(await Client.BulkUpdateAsync(filter, null, new ContactPatch { Company = "Bulk Co" }), Is.Not.Empty);
-        Assert.That(await Client.BulkDeleteAsync(filter), Is.Not.Empty);
+        Assert.That((await Client.Bulk.UpdateAsync(filter, null, new ContactPatch { Company = "Bulk Co" })).Id, Is.Not.Empty);
+        Assert.That((await Client.Bulk.DeleteAsync(filter)).Id, Is.Not.Empty);
         Assert.That(_harness.Fake.ContactCount(), Is.Zero);
-        await Assert.ThrowsAsync<ArgumentException>(() => Client.BulkDeleteAsync(null));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.Bulk.DeleteAsync(null));
     }
 
     [Test]

@@ -7,10 +7,10 @@ using ContactsSdk.Vendors.Wix;
 namespace ContactsSdk.Tests.Vendors.Wix;
 
 /// <summary>
-/// Wix extended fields over HTTP against <see cref="WixFake"/>: field definitions through <see cref="IWixContactsClient"/>,
+/// Wix extended fields over HTTP against <see cref="WixFake"/>: field definitions through <see cref="IWixContactsClient.ExtendedFields"/>,
 /// custom field values through the facade, system fields read-only, keys and display names checked before any request.
 /// </summary>
-public sealed class WixExtendedFieldTests
+public sealed class WixExtendedFieldsClientTests
 {
     private const string SystemFieldKey = "contacts.displayByFirstName";
 
@@ -28,15 +28,15 @@ public sealed class WixExtendedFieldTests
     public void ResetFake() => _harness.Reset();
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_NewName_CreatesCustomFieldThatGetAndQueryReturn()
+    public async Task FindOrCreateAsync_NewName_CreatesCustomFieldThatGetAndQueryReturn()
     {
-        var created = await Client.FindOrCreateExtendedFieldAsync("Loyalty Tier", WixFieldDataType.Number);
+        var created = await Client.ExtendedFields.FindOrCreateAsync("Loyalty Tier", WixFieldDataType.Number);
 
         Assert.That(created.Key, Does.StartWith("custom."));
         Assert.That((created.DisplayName, created.Namespace, created.DataType, created.IsSystem),
             Is.EqualTo(("Loyalty Tier", "custom", WixFieldDataType.Number, false)));
 
-        var fetched = await Client.GetExtendedFieldAsync(created.Key);
+        var fetched = await Client.ExtendedFields.GetAsync(created.Key);
         Assert.That((fetched.Key, fetched.DisplayName, fetched.DataType), Is.EqualTo((created.Key, "Loyalty Tier", WixFieldDataType.Number)));
 
         var custom = await ListAsync(WixFilter.Eq("namespace", "custom"));
@@ -44,34 +44,34 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_ExistingNameInAnotherCase_ReturnsTheFieldAndKeepsItsDataType()
+    public async Task FindOrCreateAsync_ExistingNameInAnotherCase_ReturnsTheFieldAndKeepsItsDataType()
     {
-        var first = await Client.FindOrCreateExtendedFieldAsync("Since", WixFieldDataType.Date);
+        var first = await Client.ExtendedFields.FindOrCreateAsync("Since", WixFieldDataType.Date);
 
-        var second = await Client.FindOrCreateExtendedFieldAsync("since", WixFieldDataType.Text);
+        var second = await Client.ExtendedFields.FindOrCreateAsync("since", WixFieldDataType.Text);
 
         Assert.That((second.Key, second.DataType), Is.EqualTo((first.Key, WixFieldDataType.Date)), "an existing field wins; the requested type is ignored");
         Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(1));
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_PastTheSiteQuota_ThrowsValidationExceptionWithWixCode()
+    public async Task FindOrCreateAsync_PastTheSiteQuota_ThrowsValidationExceptionWithWixCode()
     {
         for (var i = 0; i < 3; i++)
         {
-            await Client.FindOrCreateExtendedFieldAsync($"Field {i}");
+            await Client.ExtendedFields.FindOrCreateAsync($"Field {i}");
         }
 
-        var error = await Assert.ThrowsAsync<ContactValidationException>(() => Client.FindOrCreateExtendedFieldAsync("One too many"));
+        var error = await Assert.ThrowsAsync<ContactValidationException>(() => Client.ExtendedFields.FindOrCreateAsync("One too many"));
 
         Assert.That(error!.VendorErrorCode, Is.EqualTo("FIELDS_QUOTA_EXCEEDED"));
         Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(3));
     }
 
     [Test]
-    public async Task QueryExtendedFieldsAsync_NoFilter_ListsSystemFieldsMarkedAsSystem()
+    public async Task ListAsync_NoFilter_ListsSystemFieldsMarkedAsSystem()
     {
-        await Client.FindOrCreateExtendedFieldAsync("Tier");
+        await Client.ExtendedFields.FindOrCreateAsync("Tier");
 
         var all = await ListAsync(null);
 
@@ -82,37 +82,37 @@ public sealed class WixExtendedFieldTests
     }
 
     [Test]
-    public async Task RenameExtendedFieldAsync_CustomField_KeepsKeyAndRenamesCustomFieldOnContacts()
+    public async Task UpdateAsync_CustomField_KeepsKeyAndRenamesCustomFieldOnContacts()
     {
         var contact = await Client.CreateAsync(Draft(("tier", Json("gold"))));
         var field = (await ListAsync(WixFilter.Eq("namespace", "custom"))).Single();
 
-        var renamed = await Client.RenameExtendedFieldAsync(field.Key, "  Level  ");
+        var renamed = await Client.ExtendedFields.UpdateAsync(field.Key, "  Level  ");
 
         Assert.That((renamed.Key, renamed.DisplayName), Is.EqualTo((field.Key, "Level")));
-        Assert.That((await Client.GetExtendedFieldAsync(field.Key)).DisplayName, Is.EqualTo("Level"));
+        Assert.That((await Client.ExtendedFields.GetAsync(field.Key)).DisplayName, Is.EqualTo("Level"));
         var reread = await Client.GetAsync(contact.Id);
         Assert.That(reread.CustomFields.Keys, Is.EqualTo(new[] { "Level" }), "the facade names a value by its field's current display name");
         Assert.That(reread.CustomFields["Level"].GetString(), Is.EqualTo("gold"));
     }
 
     [Test]
-    public async Task DeleteExtendedFieldAsync_CustomField_RemovesDefinitionAndValuesOnEveryContact()
+    public async Task DeleteAsync_CustomField_RemovesDefinitionAndValuesOnEveryContact()
     {
         var first = await Client.CreateAsync(Draft(("tier", Json("gold"))));
         var second = await Client.CreateAsync(Draft(("tier", Json("silver"))));
         var key = (await ListAsync(WixFilter.Eq("namespace", "custom"))).Single().Key;
 
-        await Client.DeleteExtendedFieldAsync(key);
+        await Client.ExtendedFields.DeleteAsync(key);
 
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetExtendedFieldAsync(key));
+        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.GetAsync(key));
         Assert.That((await Client.GetAsync(first.Id)).CustomFields, Is.Empty);
-        Assert.That((await Client.GetExtendedFieldValuesAsync(second.Id)).Keys, Has.No.Member(key));
+        Assert.That((await Client.ExtendedFields.GetValuesForContactAsync(second.Id)).Keys, Has.No.Member(key));
     }
 
     [Test]
-    public async Task GetExtendedFieldAsync_UnknownKey_ThrowsContactNotFoundException()
-        => await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetExtendedFieldAsync("custom.never-made"));
+    public async Task GetAsync_UnknownKey_ThrowsContactNotFoundException()
+        => await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.GetAsync("custom.never-made"));
 
     [Test]
     public async Task CustomFields_SetReadAndClearThroughTheFacade_LandOnTheFieldKey()
@@ -121,7 +121,7 @@ public sealed class WixExtendedFieldTests
         var keys = (await ListAsync(WixFilter.Eq("namespace", "custom"))).ToDictionary(field => field.DisplayName, field => field.Key);
 
         Assert.That(contact.CustomFields["tier"].GetString(), Is.EqualTo("gold"));
-        var stored = await Client.GetExtendedFieldValuesAsync(contact.Id);
+        var stored = await Client.ExtendedFields.GetValuesForContactAsync(contact.Id);
         Assert.That(stored[keys["tier"]].GetString(), Is.EqualTo("gold"));
         Assert.That(stored[keys["points"]].GetInt32(), Is.EqualTo(12));
 
@@ -137,32 +137,32 @@ public sealed class WixExtendedFieldTests
             CustomFields = new Dictionary<string, JsonElement?> { ["tier"] = null },
         });
         Assert.That(cleared.CustomFields.Keys, Is.EqualTo(new[] { "points" }));
-        Assert.That((await Client.GetExtendedFieldValuesAsync(contact.Id)).Keys, Has.No.Member(keys["tier"]));
+        Assert.That((await Client.ExtendedFields.GetValuesForContactAsync(contact.Id)).Keys, Has.No.Member(keys["tier"]));
         Assert.That((await Client.GetAsync(contact.Id)).CustomFields.Keys, Is.EqualTo(new[] { "points" }));
     }
 
     [Test]
     public async Task CustomFields_AFieldMadeThroughTheClient_IsWrittenUnderItsDisplayName()
     {
-        var field = await Client.FindOrCreateExtendedFieldAsync("Score", WixFieldDataType.Number);
+        var field = await Client.ExtendedFields.FindOrCreateAsync("Score", WixFieldDataType.Number);
 
         var contact = await Client.CreateAsync(Draft(("Score", Json(7))));
 
         Assert.That(contact.CustomFields["Score"].GetInt32(), Is.EqualTo(7));
-        Assert.That((await Client.GetExtendedFieldValuesAsync(contact.Id))[field.Key].GetInt32(), Is.EqualTo(7));
+        Assert.That((await Client.ExtendedFields.GetValuesForContactAsync(contact.Id))[field.Key].GetInt32(), Is.EqualTo(7));
         Assert.That(await ListAsync(WixFilter.Eq("namespace", "custom")), Has.Count.EqualTo(1), "the existing field is reused, not duplicated");
     }
 
     [Test]
     public async Task SystemFields_CannotBeRenamedOrDeleted_AndStayOutOfCustomFields()
     {
-        var rename = await Assert.ThrowsAsync<ContactValidationException>(() => Client.RenameExtendedFieldAsync(SystemFieldKey, "Mine"));
+        var rename = await Assert.ThrowsAsync<ContactValidationException>(() => Client.ExtendedFields.UpdateAsync(SystemFieldKey, "Mine"));
         Assert.That(rename!.VendorErrorCode, Is.EqualTo("CANNOT_UPDATE_SYSTEM_FIELD"));
 
-        var delete = await Assert.ThrowsAsync<ContactValidationException>(() => Client.DeleteExtendedFieldAsync(SystemFieldKey));
+        var delete = await Assert.ThrowsAsync<ContactValidationException>(() => Client.ExtendedFields.DeleteAsync(SystemFieldKey));
         Assert.That(delete!.VendorErrorCode, Is.EqualTo("CANNOT_DELETE_SYSTEM_FIELD"));
 
-        var system = await Client.GetExtendedFieldAsync(SystemFieldKey);
+        var system = await Client.ExtendedFields.GetAsync(SystemFieldKey);
         Assert.That((system.IsSystem, system.DisplayName), Is.EqualTo((true, "Display Name (First, Last)")));
 
         var contact = await Client.CreateAsync(Draft());
@@ -190,9 +190,9 @@ public sealed class WixExtendedFieldTests
     {
         _harness.Fake.ClearJournal();
 
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.GetExtendedFieldAsync(key)))!.ParamName, Is.EqualTo("key"));
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.RenameExtendedFieldAsync(key, "Name")))!.ParamName, Is.EqualTo("key"));
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.DeleteExtendedFieldAsync(key)))!.ParamName, Is.EqualTo("key"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.GetAsync(key)))!.ParamName, Is.EqualTo("key"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.UpdateAsync(key, "Name")))!.ParamName, Is.EqualTo("key"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.DeleteAsync(key)))!.ParamName, Is.EqualTo("key"));
         Assert.That(_harness.Fake.Journal, Is.Empty);
     }
 
@@ -202,20 +202,20 @@ public sealed class WixExtendedFieldTests
         _harness.Fake.ClearJournal();
         var tooLong = new string('a', 151);
 
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.FindOrCreateExtendedFieldAsync(" ")))!.ParamName, Is.EqualTo("displayName"));
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.FindOrCreateExtendedFieldAsync(tooLong)))!.ParamName, Is.EqualTo("displayName"));
-        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.RenameExtendedFieldAsync("custom.tier", tooLong)))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.FindOrCreateAsync(" ")))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.FindOrCreateAsync(tooLong)))!.ParamName, Is.EqualTo("displayName"));
+        Assert.That((await Assert.ThrowsAsync<ArgumentException>(() => Client.ExtendedFields.UpdateAsync("custom.tier", tooLong)))!.ParamName, Is.EqualTo("displayName"));
         Assert.That((await Assert.ThrowsAsync<ArgumentException>(
-            () => Client.FindOrCreateExtendedFieldAsync("Tier", WixFieldDataType.Unknown)))!.ParamName, Is.EqualTo("dataType"));
+            () => Client.ExtendedFields.FindOrCreateAsync("Tier", WixFieldDataType.Unknown)))!.ParamName, Is.EqualTo("dataType"));
         Assert.That(_harness.Fake.Journal, Is.Empty);
     }
 
     [Test]
-    public async Task FindOrCreateExtendedFieldAsync_NameOf150Characters_IsAccepted()
+    public async Task FindOrCreateAsync_NameOf150Characters_IsAccepted()
     {
         var name = new string('b', 150);
 
-        var field = await Client.FindOrCreateExtendedFieldAsync(name);
+        var field = await Client.ExtendedFields.FindOrCreateAsync(name);
 
         Assert.That(field.DisplayName, Is.EqualTo(name));
     }
@@ -223,12 +223,48 @@ public sealed class WixExtendedFieldTests
     private async Task<List<WixExtendedField>> ListAsync(WixFilter? filter)
     {
         var fields = new List<WixExtendedField>();
-        await foreach (var field in Client.QueryExtendedFieldsAsync(filter))
+        await foreach (var field in Client.ExtendedFields.ListAsync(filter))
         {
             fields.Add(field);
         }
 
         return fields;
+    }
+
+    [Test]
+    public async Task UpdateAndDeleteAsync_UnknownKey_ThrowContactNotFoundNamingTheOperation()
+    {
+        var rename = await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.UpdateAsync("custom.never-made", "Name"));
+        var delete = await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.ExtendedFields.DeleteAsync("custom.never-made"));
+
+        Assert.That(rename!.Operation, Is.EqualTo("ExtendedFields.Update"));
+        Assert.That(delete!.Operation, Is.EqualTo("ExtendedFields.Delete"));
+    }
+
+    [Test]
+    public async Task ListAsync_FilterByDataType_YieldsOnlyThoseFieldsByDisplayName()
+    {
+        await Client.ExtendedFields.FindOrCreateAsync("Zeta Score", WixFieldDataType.Number);
+        await Client.ExtendedFields.FindOrCreateAsync("Alpha Score", WixFieldDataType.Number);
+        await Client.ExtendedFields.FindOrCreateAsync("Notes", WixFieldDataType.Text);
+
+        var numbers = new List<string>();
+        await foreach (var field in Client.ExtendedFields.ListAsync(WixFilter.And(WixFilter.Eq("namespace", "custom"), WixFilter.Eq("dataType", "NUMBER"))))
+        {
+            numbers.Add(field.DisplayName);
+        }
+
+        Assert.That(numbers, Is.EqualTo(new[] { "Alpha Score", "Zeta Score" }));
+    }
+
+    [Test]
+    public async Task GetValuesForContactAsync_ContactWithoutCustomFields_HoldsOnlyWixSystemFields()
+    {
+        var contact = await Client.CreateAsync(new ContactDraft { Name = PersonName.FromParts("Sys", "Only") });
+
+        var values = await Client.ExtendedFields.GetValuesForContactAsync(contact.Id);
+
+        Assert.That(values.Keys, Has.None.StartsWith("custom."));
     }
 
     private static ContactDraft Draft(params (string Name, JsonElement Value)[] fields)
