@@ -78,7 +78,7 @@ public static class AgentClaraSample
             cancellationToken);
         output.WriteLine($"Updated name to {updated.Name.Full}; custom fields now: {string.Join(", ", updated.CustomFields.Keys)}");
 
-        var found = await clara.SearchAsync($"ada.{runId}@example.com", cancellationToken: cancellationToken);
+        var found = await clara.SearchAsync($"ada.{runId}@example.com", cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         output.WriteLine($"Search by email found {found.Count} contact(s): {string.Join(", ", found.Select(c => c.Id))}");
 
         try

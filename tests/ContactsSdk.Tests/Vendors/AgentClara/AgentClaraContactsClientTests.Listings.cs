@@ -16,7 +16,7 @@ public sealed partial class AgentClaraContactsClientTests
         });
 
         var listed = (await CollectAsync(Client.ListAsync())).Single(c => c.Id == created.Id);
-        var searched = (await Client.SearchAsync("ada.loaded@example.com")).Single(c => c.Id == created.Id);
+        var searched = (await Client.SearchAsync("ada.loaded@example.com").ToListAsync()).Single(c => c.Id == created.Id);
         var got = await Client.GetAsync(created.Id);
 
         using (Assert.EnterMultipleScope())

@@ -645,7 +645,7 @@ public sealed partial class AgentClaraContactsClientTests
         var substring = Fake.SeedContact("Ada Byron", "ada@example.com.au", createdAt: Day0.AddDays(1));
         Fake.SeedContact("Grace Hopper", "grace@example.com", createdAt: Day0.AddDays(2));
 
-        var found = await Client.SearchAsync("ada@example.com");
+        var found = await Client.SearchAsync("ada@example.com").ToListAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -664,7 +664,7 @@ public sealed partial class AgentClaraContactsClientTests
             Fake.SeedContact($"Ada {i}", createdAt: Day0.AddDays(i));
         }
 
-        var found = await Client.SearchAsync("ada", limit: 3);
+        var found = await Client.SearchAsync("ada", limit: 3).ToListAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -678,7 +678,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         Fake.SeedContact("Ada Lovelace");
 
-        Assert.That(await Client.SearchAsync("nobody"), Is.Empty);
+        Assert.That(await Client.SearchAsync("nobody").ToListAsync(), Is.Empty);
     }
 
     // ---------------------------------------------------------------- conversations
@@ -693,7 +693,7 @@ public sealed partial class AgentClaraContactsClientTests
             .Select(i => Fake.SeedConversation(id, i % 2 == 0 ? "sms" : "email", $"subject {i}", Day0.AddHours(i), i == 4 ? "closed" : "open"))
             .ToList();
 
-        var pages = await CollectAsync(Client.ListConversationsAsync(id).AsPages(pageSizeHint: 2));
+        var pages = await CollectAsync(Client.Conversations.ListAsync(id).AsPages(pageSizeHint: 2));
 
         var journal = Fake.Journal;
         using (Assert.EnterMultipleScope())
@@ -738,7 +738,7 @@ public sealed partial class AgentClaraContactsClientTests
         }
 
         var items = new List<AgentClaraConversation>();
-        await foreach (var page in Client.ListConversationsAsync(id).AsPages(pageSizeHint: 2))
+        await foreach (var page in Client.Conversations.ListAsync(id).AsPages(pageSizeHint: 2))
         {
             Assert.That(page.Total, Is.Null);
             items.AddRange(page.Items);
@@ -758,7 +758,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         var id = Fake.SeedContact("Ada Lovelace");
         var conversations = Enumerable.Range(0, 3).Select(i => Fake.SeedConversation(id, timestamp: Day0.AddHours(i))).ToList();
-        var pageable = Client.ListConversationsAsync(id);
+        var pageable = Client.Conversations.ListAsync(id);
         string? token = null;
         await foreach (var page in pageable.AsPages(pageSizeHint: 2))
         {
@@ -784,7 +784,7 @@ public sealed partial class AgentClaraContactsClientTests
             Fake.SeedConversation(id, timestamp: Day0.AddHours(i));
         }
 
-        var items = await CollectAsync(Client.ListConversationsAsync(id));
+        var items = await CollectAsync(Client.Conversations.ListAsync(id));
 
         using (Assert.EnterMultipleScope())
         {
@@ -796,7 +796,7 @@ public sealed partial class AgentClaraContactsClientTests
     [Test]
     public async Task ListConversationsAsync_UnknownContact_ThrowsNotFoundOnFirstPage()
     {
-        var pageable = Client.ListConversationsAsync(UnknownId);
+        var pageable = Client.Conversations.ListAsync(UnknownId);
         Assert.That(Fake.Journal, Is.Empty, "listing is lazy");
 
         await Assert.ThrowsAsync<ContactNotFoundException>(() => CollectAsync(pageable));
@@ -1056,7 +1056,7 @@ public sealed partial class AgentClaraContactsClientTests
     {
         Fake.FailNext(1, 400);
 
-        var ex = (await Assert.ThrowsAsync<ContactValidationException>(() => FaultClient.SearchAsync("ada")))!;
+        var ex = (await Assert.ThrowsAsync<ContactValidationException>(async () => await FaultClient.SearchAsync("ada").ToListAsync()))!;
 
         using (Assert.EnterMultipleScope())
         {
@@ -1254,9 +1254,9 @@ public sealed partial class AgentClaraContactsClientTests
             await Assert.CatchAsync<OperationCanceledException>(() => Client.UpdateAsync(id, new ContactPatch { Name = PersonName.FromFull("B") }, token));
             await Assert.CatchAsync<OperationCanceledException>(() => Client.DeleteAsync(id, token));
             await Assert.CatchAsync<OperationCanceledException>(() => Client.AddTagsAsync(id, ["vip"], token));
-            await Assert.CatchAsync<OperationCanceledException>(() => Client.SearchAsync("ada", cancellationToken: token));
+            await Assert.CatchAsync<OperationCanceledException>(() => CollectAsync(Client.SearchAsync("ada", cancellationToken: token)));
             await Assert.CatchAsync<OperationCanceledException>(() => CollectAsync(Client.ListAsync(null, token)));
-            await Assert.CatchAsync<OperationCanceledException>(() => CollectAsync(Client.ListConversationsAsync(id, token)));
+            await Assert.CatchAsync<OperationCanceledException>(() => CollectAsync(Client.Conversations.ListAsync(id, token)));
             Assert.That(Fake.Journal, Is.Empty);
             Assert.That(Fake.ContactCount(), Is.EqualTo(1));
         }
@@ -1494,7 +1494,7 @@ public sealed partial class AgentClaraContactsClientTests
         yield return Case("AddChannelAsync bad id", typeof(ArgumentException), client => client.AddChannelAsync("abc", email));
         yield return Case("UpdateChannelAsync bad id", typeof(ArgumentException), client => client.UpdateChannelAsync("abc", "email", email));
         yield return Case("RemoveChannelAsync bad id", typeof(ArgumentException), client => client.RemoveChannelAsync("abc", "email"));
-        yield return Case("ListConversationsAsync bad id", typeof(ArgumentException), client => Sync(() => client.ListConversationsAsync("abc")));
+        yield return Case("Conversations.ListAsync bad id", typeof(ArgumentException), client => Sync(() => client.Conversations.ListAsync("abc")));
 
         // Drafts.
         yield return Case("CreateAsync null draft", typeof(ArgumentNullException), client => client.CreateAsync(null!));
@@ -1578,11 +1578,11 @@ public sealed partial class AgentClaraContactsClientTests
         yield return Case("RemoveChannelAsync null channel id", typeof(ArgumentNullException), client => client.RemoveChannelAsync(SomeId, null!));
 
         // Search and list.
-        yield return Case("SearchAsync limit 0", typeof(ArgumentOutOfRangeException), client => client.SearchAsync("ada", 0));
-        yield return Case("SearchAsync limit -1", typeof(ArgumentOutOfRangeException), client => client.SearchAsync("ada", -1));
-        yield return Case("SearchAsync limit 101", typeof(ArgumentOutOfRangeException), client => client.SearchAsync("ada", 101));
-        yield return Case("SearchAsync null query", typeof(ArgumentNullException), client => client.SearchAsync(null!));
-        yield return Case("SearchAsync blank query", typeof(ArgumentException), client => client.SearchAsync("  "));
+        yield return Case("SearchAsync limit 0", typeof(ArgumentOutOfRangeException), client => Sync(() => client.SearchAsync("ada", 0)));
+        yield return Case("SearchAsync limit -1", typeof(ArgumentOutOfRangeException), client => Sync(() => client.SearchAsync("ada", -1)));
+        yield return Case("SearchAsync limit 101", typeof(ArgumentOutOfRangeException), client => Sync(() => client.SearchAsync("ada", 101)));
+        yield return Case("SearchAsync null query", typeof(ArgumentNullException), client => Sync(() => client.SearchAsync(null!)));
+        yield return Case("SearchAsync blank query", typeof(ArgumentException), client => Sync(() => client.SearchAsync("  ")));
         yield return Case("ListAsync negative MaxItems", typeof(ArgumentOutOfRangeException), client => Sync(() => client.ListAsync(new ContactQuery { MaxItems = -1 })));
         yield return Case("ListAsync PageSizeHint 0", typeof(ArgumentOutOfRangeException), client => Sync(() => client.ListAsync(new ContactQuery { PageSizeHint = 0 })));
         yield return Case("ListAsync AsPages hint 0", typeof(ArgumentOutOfRangeException), client => Sync(() => client.ListAsync().AsPages(pageSizeHint: 0)));
