@@ -81,6 +81,10 @@ public static class AgentClaraSample
         var found = await clara.SearchAsync($"ada.{runId}@example.com", cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         output.WriteLine($"Search by email found {found.Count} contact(s): {string.Join(", ", found.Select(c => c.Id))}");
 
+        // Vendor-only features are sub-clients, with the same verbs as the facade.
+        var conversations = await clara.Conversations.ListAsync(ada.Id, cancellationToken).ToListAsync(cancellationToken);
+        output.WriteLine($"Conversations.ListAsync: {conversations.Count} conversation(s) with {ada.Id}");
+
         try
         {
             await clara.AddChannelAsync(ada.Id, new ContactChannel(ChannelKind.WhatsApp, "+15551234567"), cancellationToken);

@@ -1,17 +1,7 @@
-using ContactsSdk.Redaction;
-using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
-using ContactsSdk.Internal;
 using ContactsSdk.Paging;
-using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
-using ContactsSdk.Vendors.AgentClara;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Vendors.AgentClara;
 

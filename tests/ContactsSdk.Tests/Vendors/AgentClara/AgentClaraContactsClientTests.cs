@@ -6,12 +6,10 @@ using System.Text.Json.Nodes;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Errors;
 using ContactsSdk.Internal;
-using ContactsSdk.Paging;
 using ContactsSdk.Testing;
 using ContactsSdk.Tests.Support;
 using ContactsSdk.Vendors.AgentClara;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ContactsSdk.Tests.Vendors.AgentClara;
 
