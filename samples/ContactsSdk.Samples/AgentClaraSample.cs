@@ -78,8 +78,12 @@ public static class AgentClaraSample
             cancellationToken);
         output.WriteLine($"Updated name to {updated.Name.Full}; custom fields now: {string.Join(", ", updated.CustomFields.Keys)}");
 
-        var found = await clara.SearchAsync($"ada.{runId}@example.com", cancellationToken: cancellationToken);
+        var found = await clara.SearchAsync($"ada.{runId}@example.com", cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         output.WriteLine($"Search by email found {found.Count} contact(s): {string.Join(", ", found.Select(c => c.Id))}");
+
+        // Vendor-only features are sub-clients, with the same verbs as the facade.
+        var conversations = await clara.Conversations.ListAsync(ada.Id, cancellationToken).ToListAsync(cancellationToken);
+        output.WriteLine($"Conversations.ListAsync: {conversations.Count} conversation(s) with {ada.Id}");
 
         try
         {

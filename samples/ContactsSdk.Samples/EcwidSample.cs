@@ -80,6 +80,10 @@ public static class EcwidSample
         var customer = await shop.GetCustomerAsync(long.Parse(ada.Id, CultureInfo.InvariantCulture), cancellationToken);
         output.WriteLine($"Ecwid view: group {customer.CustomerGroupName}, {customer.Contacts.Count} customer contacts");
 
+        // Vendor-only features are sub-clients, with the same verbs as the facade.
+        var channels = await shop.CustomerContacts.ListAsync(customer.Id, cancellationToken).ToListAsync(cancellationToken);
+        output.WriteLine($"CustomerContacts.ListAsync: {string.Join(", ", channels.Select(c => c.Type))}");
+
         await shop.DeleteAsync(ada.Id, cancellationToken);
         await shop.DeleteAsync(grace.Id, cancellationToken);
         output.WriteLine($"Deleted 2 customers; TryGetAsync now returns {((await shop.TryGetAsync(ada.Id, cancellationToken)) is null ? "null" : "a contact")}.");

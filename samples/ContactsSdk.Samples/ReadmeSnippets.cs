@@ -50,7 +50,7 @@ public static class ReadmeSnippets
             .Configure(sdk => sdk.AddAgentClara("clara", options => options.ApiKey = apiKey))
             .Build();
         var clara = clients.Get<IAgentClaraContactsClient>("clara");   // or clients.Get("clara") for the facade
-        var found = await clara.SearchAsync("ada@example.com", cancellationToken: cancellationToken);
+        var found = await clara.SearchAsync("ada@example.com", cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         #endregion
         return found;
     }

@@ -17,20 +17,8 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>CreateAsync</c> methods.</summary>
     public const string Create = nameof(Create);
 
-    /// <summary>The operation of the <c>CreateCustomerContactAsync</c> methods.</summary>
-    public const string CreateCustomerContact = nameof(CreateCustomerContact);
-
-    /// <summary>The operation of the <c>CreateCustomerGroupAsync</c> methods.</summary>
-    public const string CreateCustomerGroup = nameof(CreateCustomerGroup);
-
     /// <summary>The operation of the <c>DeleteAsync</c> methods.</summary>
     public const string Delete = nameof(Delete);
-
-    /// <summary>The operation of the <c>DeleteCustomerContactAsync</c> methods.</summary>
-    public const string DeleteCustomerContact = nameof(DeleteCustomerContact);
-
-    /// <summary>The operation of the <c>DeleteCustomerGroupAsync</c> methods.</summary>
-    public const string DeleteCustomerGroup = nameof(DeleteCustomerGroup);
 
     /// <summary>The operation of the <c>GetAsync</c> methods.</summary>
     public const string Get = nameof(Get);
@@ -38,20 +26,8 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>GetCustomerAsync</c> methods.</summary>
     public const string GetCustomer = nameof(GetCustomer);
 
-    /// <summary>The operation of the <c>GetCustomerContactAsync</c> methods.</summary>
-    public const string GetCustomerContact = nameof(GetCustomerContact);
-
-    /// <summary>The operation of the <c>GetCustomerGroupAsync</c> methods.</summary>
-    public const string GetCustomerGroup = nameof(GetCustomerGroup);
-
     /// <summary>The operation of the <c>ListAsync</c> methods.</summary>
     public const string List = nameof(List);
-
-    /// <summary>The operation of the <c>ListConversationsAsync</c> methods.</summary>
-    public const string ListConversations = nameof(ListConversations);
-
-    /// <summary>The operation of the <c>ListDeletedCustomersAsync</c> methods.</summary>
-    public const string ListDeletedCustomers = nameof(ListDeletedCustomers);
 
     /// <summary>The operation of the <c>MergeAsync</c> methods.</summary>
     public const string Merge = nameof(Merge);
@@ -68,12 +44,6 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>SearchAsync</c> methods.</summary>
     public const string Search = nameof(Search);
 
-    /// <summary>The operation of the <c>SearchCustomerContactsAsync</c> methods.</summary>
-    public const string SearchCustomerContacts = nameof(SearchCustomerContacts);
-
-    /// <summary>The operation of the <c>SearchCustomerGroupsAsync</c> methods.</summary>
-    public const string SearchCustomerGroups = nameof(SearchCustomerGroups);
-
     /// <summary>The operation of the <c>TryGetAsync</c> methods.</summary>
     public const string TryGet = nameof(TryGet);
 
@@ -83,13 +53,10 @@ public static class ContactsOperations
     /// <summary>The operation of the <c>UpdateChannelAsync</c> methods.</summary>
     public const string UpdateChannel = nameof(UpdateChannel);
 
-    /// <summary>The operation of the <c>UpdateCustomerContactAsync</c> methods.</summary>
-    public const string UpdateCustomerContact = nameof(UpdateCustomerContact);
+    // Sub-client operations (issue 13): named "{SubClient}.{Verb}", after the property and the method a caller writes
+    // (ecwid.Groups.ListAsync → "Groups.List"), so that a verb shared across sub-clients never names two operations.
 
-    /// <summary>The operation of the <c>UpdateCustomerGroupAsync</c> methods.</summary>
-    public const string UpdateCustomerGroup = nameof(UpdateCustomerGroup);
-
-    // Wix sub-clients (IWixContactsClient.Labels, .ExtendedFields, .Bulk): "{SubClient}.{Method}".
+    // Wix: IWixContactsClient.Labels, .ExtendedFields, .Bulk.
 
     /// <summary>The operation of <c>IWixContactsClient.Labels.GetAsync</c>.</summary>
     public const string LabelsGet = "Labels.Get";
@@ -144,4 +111,45 @@ public static class ContactsOperations
 
     /// <summary>The operation of <c>IWixContactsClient.Bulk.GetAsync</c>.</summary>
     public const string BulkGet = "Bulk.Get";
+
+    // AgentClara: IAgentClaraContactsClient.Conversations; Ecwid: IEcwidContactsClient.CustomerContacts, .Groups, .DeletedCustomers.
+
+    /// <summary>The operation of <c>IAgentClaraContactsClient.Conversations.ListAsync</c>.</summary>
+    public const string ConversationsList = "Conversations.List";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.CustomerContacts.ListAsync</c>.</summary>
+    public const string CustomerContactsList = "CustomerContacts.List";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.CustomerContacts.GetAsync</c>.</summary>
+    public const string CustomerContactsGet = "CustomerContacts.Get";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.CustomerContacts.CreateAsync</c>.</summary>
+    public const string CustomerContactsCreate = "CustomerContacts.Create";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.CustomerContacts.UpdateAsync</c>.</summary>
+    public const string CustomerContactsUpdate = "CustomerContacts.Update";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.CustomerContacts.DeleteAsync</c>.</summary>
+    public const string CustomerContactsDelete = "CustomerContacts.Delete";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.ListAsync</c>.</summary>
+    public const string GroupsList = "Groups.List";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.GetAsync</c>.</summary>
+    public const string GroupsGet = "Groups.Get";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.CreateAsync</c>.</summary>
+    public const string GroupsCreate = "Groups.Create";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.UpdateAsync</c>.</summary>
+    public const string GroupsUpdate = "Groups.Update";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.DeleteAsync</c>.</summary>
+    public const string GroupsDelete = "Groups.Delete";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.Groups.FindOrCreateAsync</c>.</summary>
+    public const string GroupsFindOrCreate = "Groups.FindOrCreate";
+
+    /// <summary>The operation of <c>IEcwidContactsClient.DeletedCustomers.ListAsync</c>.</summary>
+    public const string DeletedCustomersList = "DeletedCustomers.List";
 }

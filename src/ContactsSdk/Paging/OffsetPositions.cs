@@ -38,10 +38,6 @@ internal static class OffsetPositions
     public static bool? StopAtTotal(int offset, int returned, long? total)
         => total is { } all && offset + returned >= all ? false : null;
 
-    /// <summary>The offset of the next page for a vendor that reports a <c>total</c> but no "has more" flag (Ecwid).</summary>
-    public static string? NextWithinTotal(int offset, int returned, int requested, long? total)
-        => Next(offset, returned, requested, StopAtTotal(offset, returned, total));
-
     public static string After(string? position, int count) => Format(Parse(position) + count);
 
     private static string Format(int offset) => offset.ToString(CultureInfo.InvariantCulture);

@@ -38,7 +38,7 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
             ("AgentClara Get", "contactId", () => Clara.Client.GetAsync("cust_abc" + suffix)),
             ("AgentClara Conversations", "contactId", async () =>
             {
-                await foreach (var conversation in Clara.Client.ListConversationsAsync("cust_abc" + suffix))
+                await foreach (var conversation in Clara.Client.Conversations.ListAsync("cust_abc" + suffix))
                 {
                     _ = conversation;
                 }
@@ -101,12 +101,12 @@ public sealed class InputAdversarialTests : VendorHarnessFixture
         for (var i = 0; i < 3; i++)
         {
             await Wix.Client.Labels.FindOrCreateAsync($"Label {i}");
-            await Ecwid.Client.CreateCustomerGroupAsync($"Group {i}");
+            await Ecwid.Client.Groups.CreateAsync($"Group {i}");
         }
 
-        await AssertForgedRefusedAsync("conversations", () => Clara.Client.ListConversationsAsync(contact), forged);
+        await AssertForgedRefusedAsync("conversations", () => Clara.Client.Conversations.ListAsync(contact), forged);
         await AssertForgedRefusedAsync("labels", () => Wix.Client.Labels.ListAsync(), forged);
-        await AssertForgedRefusedAsync("groups", () => Ecwid.Client.SearchCustomerGroupsAsync(), forged);
+        await AssertForgedRefusedAsync("groups", () => Ecwid.Client.Groups.ListAsync(), forged);
     }
 
     [Test]

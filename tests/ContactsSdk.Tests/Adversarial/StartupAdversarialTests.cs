@@ -100,7 +100,7 @@ public sealed class StartupAdversarialTests
         var calls = new (string Name, Func<Task> Call)[]
         {
             ("list", async () => await agentClara.ListAsync(new ContactQuery()).GetAsyncEnumerator().MoveNextAsync()),
-            ("search", () => agentClara.SearchAsync("ada")),
+            ("search", async () => await agentClara.SearchAsync("ada").GetAsyncEnumerator().MoveNextAsync()),
             ("labels", async () => await wixClient.Labels.ListAsync().GetAsyncEnumerator().MoveNextAsync()),
             ("label", () => wixClient.Labels.FindOrCreateAsync("VIP")),
             ("customer", () => ecwidClient.GetCustomerAsync(1)),

@@ -27,7 +27,7 @@ public sealed partial class ContactsSdkBuilderTests
         Assert.That(facade.Vendor, Is.EqualTo(ContactsVendor.AgentClara));
         Assert.That(provider.GetRequiredService<IContactsClientFactory>().Names, Is.EqualTo(new[] { ContactsSdkBuilder.DefaultName }));
         Assert.That(await facade.TryGetAsync("cust_missing"), Is.Null);
-        Assert.That(await vendor.SearchAsync("nobody@example.com"), Is.Empty);
+        Assert.That(await vendor.SearchAsync("nobody@example.com").ToListAsync(), Is.Empty);
         Assert.That(_fake.Journal, Has.Count.EqualTo(2));
     }
 

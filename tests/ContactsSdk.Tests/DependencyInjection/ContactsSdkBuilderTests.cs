@@ -34,7 +34,7 @@ public sealed partial class ContactsSdkBuilderTests
         Assert.That(factory.Names, Is.EqualTo(new[] { "clara" }));
         Assert.That(factory.Get<IAgentClaraContactsClient>("clara"), Is.InstanceOf<AgentClaraContactsClient>());
         await facade.TryGetAsync("cust_missing");
-        await vendor.SearchAsync("x");
+        await vendor.SearchAsync("x").ToListAsync();
         Assert.That(_fake.Journal.Select(r => r.Authorization), Is.All.EqualTo("Bearer " + AgentClaraFake.DefaultCredential));
     }
 

@@ -18,35 +18,34 @@ namespace ContactsSdk.Vendors.AgentClara;
 /// SDK never lose each other's tags or channels; a writer in another process (or outside the SDK) can still overwrite them.
 /// Company and job title are not stored.
 /// </remarks>
-public class AgentClaraContactsClient : IAgentClaraContactsClient
+public sealed class AgentClaraContactsClient : IAgentClaraContactsClient
 {
     private const int DefaultPageSize = 100;
     private const int MaxSearchLimit = 100;
 
-    private readonly IAgentClaraApi _api = null!;
-    private readonly VendorApiCaller _caller = null!;
-    private readonly VendorClientContext _context = null!;
-
-    /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
-    protected AgentClaraContactsClient()
-    {
-    }
+    private readonly IAgentClaraApi _api;
+    private readonly VendorApiCaller _caller;
+    private readonly VendorClientContext _context;
 
     internal AgentClaraContactsClient(IAgentClaraApi api, VendorClientContext context)
     {
         _api = api;
         _context = context;
         _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.AgentClara, AgentClaraErrorParser.Instance, context.Redact), context.Clock);
+        Conversations = new AgentClaraConversationsClient(api, _caller);
     }
 
     /// <inheritdoc/>
-    public virtual ContactsVendor Vendor => ContactsVendor.AgentClara;
+    public IAgentClaraConversationsClient Conversations { get; }
 
     /// <inheritdoc/>
-    public virtual ContactsCapabilities Capabilities => AgentClaraCapabilities.Value;
+    public ContactsVendor Vendor => ContactsVendor.AgentClara;
 
     /// <inheritdoc/>
-    public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    public ContactsCapabilities Capabilities => AgentClaraCapabilities.Value;
+
+    /// <inheritdoc/>
+    public Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Get, ct => GetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -56,7 +55,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    public Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.TryGet, ct => TryGetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -76,7 +75,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// fields (a reduced projection): they come back with <see cref="Contact.CustomFieldsLoaded"/> false, and
     /// <see cref="GetAsync"/> reads them.
     /// </remarks>
-    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -100,7 +99,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// did not; after a timeout, 502/504 or dropped connection it looks too but never sends the create again — the request
     /// may still land. A cancelled create may also still land. See <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
-    public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    public Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Create, ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
@@ -120,7 +119,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>AgentClara has no revisions: <see cref="ContactPatch.ExpectedRevision"/> is ignored. An empty patch sends no write.</remarks>
-    public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    public Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Update, ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
 
     private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
@@ -136,7 +135,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Delete, ct => DeleteCoreAsync(contactId, ct), cancellationToken);
 
     private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -146,7 +145,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddTags, ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
@@ -157,7 +156,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveTags, ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
@@ -172,7 +171,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     /// AgentClara keeps one email and one phone: adding a second throws <see cref="ContactConflictException"/>, and adding the
     /// value the contact already has returns the existing channel. The channel id is <c>email</c> or <c>phone</c>.
     /// </remarks>
-    public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    public Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddChannel, ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
     private Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
@@ -203,7 +202,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>The channel id is <c>email</c> or <c>phone</c>, and the new channel must be of the same kind.</remarks>
-    public virtual Task<ContactChannel> UpdateChannelAsync(
+    public Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateChannel, ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
 
@@ -239,7 +238,7 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Removing a channel the contact does not have changes nothing and does not throw, so the call is safe to repeat.</remarks>
-    public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    public Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveChannel, ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
@@ -251,31 +250,24 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task<IReadOnlyList<Contact>> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Search, ct => SearchCoreAsync(query, limit, ct), cancellationToken);
-
-    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(string query, int limit, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Uses <c>GET /contacts/search?q=&amp;limit=</c>, one request on first iteration. A continuation token is never
+    /// written (there is no second page), so any token given to <c>AsPages</c> is refused.
+    /// </remarks>
+    public Pageable<Contact> SearchAsync(string query, int limit = 10, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSearchLimit);
-        var envelope = await _caller.SendAsync(ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
-        return [.. envelope.Data.Select(resource => AgentClaraMapper.ToContact(resource))];
+        var settings = new PagerSettings(ContactsVendor.AgentClara, ListingScope.Fingerprint("search", query), limit, limit, limit, null)
+        {
+            Operation = ContactsOperations.Search,
+            IsValidPosition = static _ => false,
+        };
+        return new PagerPageable<Contact>(new Pager<Contact>(settings, (_, size, ct) => SearchPageAsync(query, size, ct), contact => contact.Id), cancellationToken);
     }
 
-    /// <inheritdoc/>
-    public virtual Pageable<AgentClaraConversation> ListConversationsAsync(string contactId, CancellationToken cancellationToken = default)
-    {
-        GuardContactId(contactId);
-        var settings = OffsetListing.Settings(
-            ContactsVendor.AgentClara, ContactsOperations.ListConversations, ListingScope.Fingerprint("conversations", contactId),
-            DefaultPageSize, AgentClaraCapabilities.MaxPageSize);
-        return OffsetListing.Create(
-            settings, (offset, size, ct) => FetchConversationsAsync(contactId, offset, size, ct), conversation => conversation.Id, cancellationToken);
-    }
-
-    private static void GuardContactId(string contactId)
-        => Guard.Id(contactId, AgentClaraRules.ContactId(), "AgentClara contact id (cust_…)", nameof(contactId));
+    private static void GuardContactId(string contactId) => AgentClaraRules.GuardContactId(contactId, nameof(contactId));
 
     private static AgentClaraContactResource Data(AgentClaraEnvelope<AgentClaraContactResource> envelope)
         => envelope.Data;
@@ -311,12 +303,9 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         return updated.Channels.FirstOrDefault(current => current.Kind == kind) ?? AgentClaraMapper.ToChannel(kind, value);
     }
 
-    private async Task<OffsetPage<AgentClaraConversation>> FetchConversationsAsync(
-        string contactId, int offset, int pageSize, CancellationToken cancellationToken)
+    private async Task<PageResult<Contact>> SearchPageAsync(string query, int limit, CancellationToken cancellationToken)
     {
-        var envelope = await _caller.SendAsync(ct => _api.ListContactConversationsAsync(contactId, pageSize, offset, ct), cancellationToken)
-            .ConfigureAwait(false);
-        return new OffsetPage<AgentClaraConversation>(
-            [.. envelope.Data.Select(AgentClaraMapper.ToConversation)], envelope.Pagination?.Total, envelope.Pagination?.HasMore);
+        var envelope = await _caller.SendAsync(ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
+        return new PageResult<Contact>([.. envelope.Data.Select(resource => AgentClaraMapper.ToContact(resource))], null, null);
     }
 }

@@ -16,6 +16,10 @@ internal static partial class AgentClaraRules
     [GeneratedRegex(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant)]
     public static partial Regex E164();
 
+    /// <summary>Checks a contact id before any request: <c>cust_</c> and a path-safe rest.</summary>
+    public static void GuardContactId(string? contactId, string paramName)
+        => Guard.Id(contactId, ContactId(), "AgentClara contact id (cust_…)", paramName);
+
     public static string ChannelIdOf(ChannelKind kind) => kind == ChannelKind.Email ? "email" : "phone";
 
     /// <summary>AgentClara keeps one email and one phone; their channel ids are the field names.</summary>

@@ -21,7 +21,7 @@ namespace ContactsSdk.Vendors.Ecwid;
 /// custom fields or job title; <see cref="Capabilities"/> says so and those calls throw
 /// <see cref="UnsupportedContactOperationException"/> before any request.
 /// </remarks>
-public class EcwidContactsClient : IEcwidContactsClient
+public sealed class EcwidContactsClient : IEcwidContactsClient
 {
     /// <summary>
     /// The channel id of a customer's billing phone (<c>billingPerson.phone</c>), which older customers have instead of a
@@ -32,30 +32,38 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     private const int DefaultPageSize = EcwidCapabilities.MaxPageSize;
 
-    private readonly IEcwidApi _api = null!;
-    private readonly VendorApiCaller _caller = null!;
-    private readonly VendorClientContext _context = null!;
-
-    /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
-    protected EcwidContactsClient()
-    {
-    }
+    private readonly IEcwidApi _api;
+    private readonly VendorApiCaller _caller;
+    private readonly VendorClientContext _context;
+    private readonly EcwidCustomerContactsClient _customerContacts;
 
     internal EcwidContactsClient(IEcwidApi api, VendorClientContext context)
     {
         _api = api;
         _context = context;
         _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Ecwid, EcwidErrorParser.Instance, context.Redact), context.Clock);
+        _customerContacts = new EcwidCustomerContactsClient(api, _caller);
+        Groups = new EcwidCustomerGroupsClient(api, _caller, context.WriteLock);
+        DeletedCustomers = new EcwidDeletedCustomersClient(api, _caller);
     }
 
     /// <inheritdoc/>
-    public virtual ContactsVendor Vendor => ContactsVendor.Ecwid;
+    public IEcwidCustomerContactsClient CustomerContacts => _customerContacts;
 
     /// <inheritdoc/>
-    public virtual ContactsCapabilities Capabilities => EcwidCapabilities.Value;
+    public IEcwidCustomerGroupsClient Groups { get; }
 
     /// <inheritdoc/>
-    public virtual Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    public IEcwidDeletedCustomersClient DeletedCustomers { get; }
+
+    /// <inheritdoc/>
+    public ContactsVendor Vendor => ContactsVendor.Ecwid;
+
+    /// <inheritdoc/>
+    public ContactsCapabilities Capabilities => EcwidCapabilities.Value;
+
+    /// <inheritdoc/>
+    public Task<Contact> GetAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Get, ct => GetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact> GetCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -65,7 +73,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    public virtual Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
+    public Task<Contact?> TryGetAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.TryGet, ct => TryGetCoreAsync(contactId, ct), cancellationToken);
 
     private async Task<Contact?> TryGetCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -84,7 +92,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// page by offset, dropping repeats. Ecwid has no tags: <see cref="ContactQuery.Tag"/> throws
     /// <see cref="UnsupportedContactOperationException"/>.
     /// </remarks>
-    public virtual Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
+    public Pageable<Contact> ListAsync(ContactQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ContactQuery();
         Guard.Query(query, nameof(query));
@@ -108,7 +116,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// exactly this create is returned, another customer holding the email throws <see cref="ContactConflictException"/>;
     /// see <see cref="IContactsClient.CreateAsync"/>.
     /// </remarks>
-    public virtual Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
+    public Task<Contact> CreateAsync(ContactDraft draft, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Create, ct => CreateCoreAsync(draft, ct), cancellationToken);
 
     private async Task<Contact> CreateCoreAsync(ContactDraft draft, CancellationToken cancellationToken)
@@ -141,7 +149,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// its channels and their ids stay as they are. Ecwid has no revisions: <see cref="ContactPatch.ExpectedRevision"/>
     /// is ignored. An empty patch sends no write.
     /// </remarks>
-    public virtual Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
+    public Task<Contact> UpdateAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Update, ct => UpdateCoreAsync(contactId, patch, ct), cancellationToken);
 
     private async Task<Contact> UpdateCoreAsync(string contactId, ContactPatch patch, CancellationToken cancellationToken)
@@ -166,8 +174,8 @@ public class EcwidContactsClient : IEcwidContactsClient
     }
 
     /// <inheritdoc/>
-    /// <remarks>The customer then shows in <see cref="ListDeletedCustomersAsync"/>.</remarks>
-    public virtual Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
+    /// <remarks>The customer then shows in <see cref="DeletedCustomers"/>.</remarks>
+    public Task DeleteAsync(string contactId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.Delete, ct => DeleteCoreAsync(contactId, ct), cancellationToken);
 
     private async Task DeleteCoreAsync(string contactId, CancellationToken cancellationToken)
@@ -178,7 +186,7 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
-    public virtual Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public Task<Contact> AddTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddTags, ct => AddTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private static Task<Contact> AddTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
@@ -190,7 +198,7 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Ecwid has no tags: this always throws <see cref="UnsupportedContactOperationException"/>, before any request.</remarks>
-    public virtual Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public Task<Contact> RemoveTagsAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveTags, ct => RemoveTagsCoreAsync(contactId, tags, ct), cancellationToken);
 
     private static Task<Contact> RemoveTagsCoreAsync(string contactId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
@@ -212,7 +220,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     /// <c>SIGNAL</c>). <see cref="ContactChannel.IsPrimary"/> makes it the default of its type; Ecwid makes the first of a
     /// type the default anyway.
     /// </remarks>
-    public virtual Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
+    public Task<ContactChannel> AddChannelAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.AddChannel, ct => AddChannelCoreAsync(contactId, channel, ct), cancellationToken);
 
     private async Task<ContactChannel> AddChannelCoreAsync(string contactId, ContactChannel channel, CancellationToken cancellationToken)
@@ -226,13 +234,13 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Uses <c>PUT /customers/{id}/contacts/{contactId}</c>: the value, kind, handle and note are written (a null handle or
+    /// Uses <c>PUT /customers/{id}/contacts/{channelId}</c>: the value, kind, handle and note are written (a null handle or
     /// note is left as it is), and <see cref="ContactChannel.IsPrimary"/> = true makes it the default of its type; false
     /// never demotes it. For <see cref="BillingPhoneChannelId"/> it reads the customer and sends back its billing person with
     /// only the phone changed (<c>PUT /customers/{id}</c>), under the customer's lock like <see cref="UpdateAsync"/>, so a
     /// concurrent name change in this process is not lost; the channel must be a Phone, and only its value is written.
     /// </remarks>
-    public virtual Task<ContactChannel> UpdateChannelAsync(
+    public Task<ContactChannel> UpdateChannelAsync(
         string contactId, string channelId, ContactChannel channel, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateChannel, ct => UpdateChannelCoreAsync(contactId, channelId, channel, ct), cancellationToken);
 
@@ -248,17 +256,16 @@ public class EcwidContactsClient : IEcwidContactsClient
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
         var type = EcwidRules.Channel(channel, nameof(channel));
         var request = EcwidMapper.ToContactRequest(channel, type);
-        await _caller.SendAsync(ct => _api.UpdateContactAsync(id, contactChannelId, request, ct), cancellationToken).ConfigureAwait(false);
-        return EcwidMapper.ToChannel(await FetchContactAsync(id, contactChannelId, cancellationToken).ConfigureAwait(false));
+        return EcwidMapper.ToChannel(await _customerContacts.PutAsync(id, contactChannelId, request, cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Uses <c>DELETE /customers/{id}/contacts/{contactId}</c>; an unknown channel throws <see cref="ContactNotFoundException"/>.
+    /// Uses <c>DELETE /customers/{id}/contacts/{channelId}</c>; an unknown channel throws <see cref="ContactNotFoundException"/>.
     /// For <see cref="BillingPhoneChannelId"/> it clears <c>billingPerson.phone</c> (the rest of the billing person stays);
     /// a customer without a billing phone throws <see cref="ContactNotFoundException"/>.
     /// </remarks>
-    public virtual Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
+    public Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.RemoveChannel, ct => RemoveChannelCoreAsync(contactId, channelId, ct), cancellationToken);
 
     private async Task RemoveChannelCoreAsync(string contactId, string channelId, CancellationToken cancellationToken)
@@ -271,158 +278,17 @@ public class EcwidContactsClient : IEcwidContactsClient
         }
 
         var contactChannelId = EcwidRules.Id(channelId, "customer contact", nameof(channelId));
-        await DeleteCustomerContactCoreAsync(id, contactChannelId, cancellationToken).ConfigureAwait(false);
+        await _customerContacts.RemoveAsync(id, contactChannelId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual Task<EcwidCustomer> GetCustomerAsync(long customerId, CancellationToken cancellationToken = default)
+    public Task<EcwidCustomer> GetCustomerAsync(long customerId, CancellationToken cancellationToken = default)
         => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomer, ct => GetCustomerCoreAsync(customerId, ct), cancellationToken);
 
     private async Task<EcwidCustomer> GetCustomerCoreAsync(long customerId, CancellationToken cancellationToken)
     {
         EcwidRules.PositiveId(customerId, nameof(customerId));
         return EcwidMapper.ToCustomer(await FetchAsync(customerId, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<IReadOnlyList<EcwidCustomerContact>> SearchCustomerContactsAsync(long customerId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.SearchCustomerContacts, ct => SearchCustomerContactsCoreAsync(customerId, ct), cancellationToken);
-
-    private async Task<IReadOnlyList<EcwidCustomerContact>> SearchCustomerContactsCoreAsync(long customerId, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(customerId, nameof(customerId));
-        return [.. (await ListContactsAsync(customerId, cancellationToken).ConfigureAwait(false)).Select(EcwidMapper.ToCustomerContact)];
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerContact> GetCustomerContactAsync(long customerId, long contactId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomerContact, ct => GetCustomerContactCoreAsync(customerId, contactId, ct), cancellationToken);
-
-    private async Task<EcwidCustomerContact> GetCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(customerId, nameof(customerId));
-        EcwidRules.PositiveId(contactId, nameof(contactId));
-        return EcwidMapper.ToCustomerContact(await FetchContactAsync(customerId, contactId, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerContact> CreateCustomerContactAsync(
-        long customerId, EcwidCustomerContactInput contact, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.CreateCustomerContact, ct => CreateCustomerContactCoreAsync(customerId, contact, ct), cancellationToken);
-
-    private async Task<EcwidCustomerContact> CreateCustomerContactCoreAsync(long customerId, EcwidCustomerContactInput contact, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(customerId, nameof(customerId));
-        EcwidRules.ContactInput(contact, creating: true, nameof(contact));
-        var created = await PostContactAsync(customerId, EcwidMapper.ToContactRequest(contact), cancellationToken).ConfigureAwait(false);
-        return EcwidMapper.ToCustomerContact(created);
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerContact> UpdateCustomerContactAsync(
-        long customerId, long contactId, EcwidCustomerContactInput changes, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateCustomerContact, ct => UpdateCustomerContactCoreAsync(customerId, contactId, changes, ct), cancellationToken);
-
-    private async Task<EcwidCustomerContact> UpdateCustomerContactCoreAsync(long customerId, long contactId, EcwidCustomerContactInput changes, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(customerId, nameof(customerId));
-        EcwidRules.PositiveId(contactId, nameof(contactId));
-        EcwidRules.ContactInput(changes, creating: false, nameof(changes));
-        var request = EcwidMapper.ToContactRequest(changes);
-        await _caller.SendAsync(ct => _api.UpdateContactAsync(customerId, contactId, request, ct), cancellationToken).ConfigureAwait(false);
-        return EcwidMapper.ToCustomerContact(await FetchContactAsync(customerId, contactId, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc/>
-    public virtual Task DeleteCustomerContactAsync(long customerId, long contactId, CancellationToken cancellationToken = default)
-    {
-        EcwidRules.PositiveId(customerId, nameof(customerId));
-        EcwidRules.PositiveId(contactId, nameof(contactId));
-        return ContactsTelemetry.ObserveAsync(
-            Vendor, ContactsOperations.DeleteCustomerContact, ct => DeleteCustomerContactCoreAsync(customerId, contactId, ct), cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public virtual Pageable<EcwidCustomerGroup> SearchCustomerGroupsAsync(string? keyword = null, CancellationToken cancellationToken = default)
-    {
-        var settings = OffsetListing.Settings(
-            ContactsVendor.Ecwid, ContactsOperations.SearchCustomerGroups, ListingScope.Fingerprint("customer_groups", keyword),
-            DefaultPageSize, EcwidCapabilities.MaxPageSize);
-        return OffsetListing.Create(
-            settings,
-            async (offset, size, ct) =>
-            {
-                var result = await _caller.SendAsync(c => _api.SearchGroupsAsync(keyword, offset, size, c), ct).ConfigureAwait(false);
-                return new OffsetPage<EcwidCustomerGroup>([.. result.Items.Select(EcwidMapper.ToGroup)], result.Total);
-            },
-            group => group.Id.ToString(CultureInfo.InvariantCulture),
-            cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerGroup> GetCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetCustomerGroup, ct => GetCustomerGroupCoreAsync(groupId, ct), cancellationToken);
-
-    private async Task<EcwidCustomerGroup> GetCustomerGroupCoreAsync(long groupId, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(groupId);
-        return EcwidMapper.ToGroup(await _caller.SendAsync(ct => _api.GetGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerGroup> CreateCustomerGroupAsync(string name, string? externalReferenceId = null, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.CreateCustomerGroup, ct => CreateCustomerGroupCoreAsync(name, externalReferenceId, ct), cancellationToken);
-
-    private async Task<EcwidCustomerGroup> CreateCustomerGroupCoreAsync(string name, string? externalReferenceId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var created = await _caller.SendAsync(ct => _api.CreateGroupAsync(new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
-        var id = created.Id is > 0 and var newId
-            ? newId
-            : throw new ContactsException("Ecwid CreateCustomerGroup answered without an id.") { Vendor = ContactsVendor.Ecwid, Operation = ContactsOperations.CreateCustomerGroup };
-        return new EcwidCustomerGroup(id, name, externalReferenceId);
-    }
-
-    /// <inheritdoc/>
-    public virtual Task<EcwidCustomerGroup> UpdateCustomerGroupAsync(
-        long groupId, string name, string? externalReferenceId = null, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.UpdateCustomerGroup, ct => UpdateCustomerGroupCoreAsync(groupId, name, externalReferenceId, ct), cancellationToken);
-
-    private async Task<EcwidCustomerGroup> UpdateCustomerGroupCoreAsync(long groupId, string name, string? externalReferenceId, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(groupId, nameof(groupId));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        await _caller.SendAsync(ct => _api.UpdateGroupAsync(groupId, new EcwidGroupRequest(name, externalReferenceId), ct), cancellationToken).ConfigureAwait(false);
-        return await GetCustomerGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public virtual Task DeleteCustomerGroupAsync(long groupId, CancellationToken cancellationToken = default)
-        => ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.DeleteCustomerGroup, ct => DeleteCustomerGroupCoreAsync(groupId, ct), cancellationToken);
-
-    private async Task DeleteCustomerGroupCoreAsync(long groupId, CancellationToken cancellationToken)
-    {
-        EcwidRules.PositiveId(groupId, nameof(groupId));
-        await _caller.SendAsync(ct => _api.DeleteGroupAsync(groupId, ct), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public virtual Pageable<EcwidDeletedCustomer> ListDeletedCustomersAsync(
-        DateTimeOffset? deletedFrom = null, DateTimeOffset? deletedTo = null, CancellationToken cancellationToken = default)
-    {
-        var fromSeconds = EcwidMapper.ToUnixSeconds(deletedFrom);
-        var toSeconds = EcwidMapper.ToUnixSeconds(deletedTo);
-        var scope = ListingScope.Fingerprint(
-            "deleted_customers", fromSeconds?.ToString(CultureInfo.InvariantCulture), toSeconds?.ToString(CultureInfo.InvariantCulture));
-        return OffsetListing.Create(
-            OffsetListing.Settings(ContactsVendor.Ecwid, ContactsOperations.ListDeletedCustomers, scope, DefaultPageSize, EcwidCapabilities.MaxPageSize),
-            async (offset, size, ct) =>
-            {
-                var result = await _caller.SendAsync(c => _api.SearchDeletedCustomersAsync(fromSeconds, toSeconds, offset, size, c), ct).ConfigureAwait(false);
-                return new OffsetPage<EcwidDeletedCustomer>([.. result.Items.Select(EcwidMapper.ToDeleted)], result.Total);
-            },
-            deleted => deleted.Id.ToString(CultureInfo.InvariantCulture),
-            cancellationToken);
     }
 
     /// <summary>Writes the billing phone (only the value: it has no handle, note or default flag) and reads it back.</summary>
@@ -466,18 +332,6 @@ public class EcwidContactsClient : IEcwidContactsClient
     private Task<EcwidCustomerResource> FetchAsync(long customerId, CancellationToken cancellationToken)
         => _caller.SendAsync(ct => _api.GetCustomerAsync(customerId, ct), cancellationToken);
 
-    private Task<EcwidContactResource> FetchContactAsync(long customerId, long contactId, CancellationToken cancellationToken)
-        => _caller.SendAsync(ct => _api.GetContactAsync(customerId, contactId, ct), cancellationToken);
-
-    private async Task<List<EcwidContactResource>> ListContactsAsync(long customerId, CancellationToken cancellationToken)
-    {
-        var result = await _caller.SendAsync(ct => _api.SearchContactsAsync(customerId, ct), cancellationToken).ConfigureAwait(false);
-        return result.Items;
-    }
-
-    private async Task DeleteCustomerContactCoreAsync(long customerId, long contactId, CancellationToken cancellationToken)
-        => await _caller.SendAsync(ct => _api.DeleteContactAsync(customerId, contactId, ct), cancellationToken).ConfigureAwait(false);
-
     /// <summary>
     /// Adds a contact unless the customer already has one of the same type and value, which is returned instead. Called
     /// under the customer's write lock, so the check and the add are not interleaved with another add in this process.
@@ -487,7 +341,7 @@ public class EcwidContactsClient : IEcwidContactsClient
     {
         var existing = await FindSameContactAsync(customerId, request, cancellationToken).ConfigureAwait(false);
         return existing ?? await SafeCreate.RunAsync(
-            ct => PostContactAsync(customerId, request, ct),
+            ct => _customerContacts.PostAsync(customerId, request, ct),
             (_, ct) => FindSameContactAsync(customerId, request, ct),
             found => found,
             _context.Clock,
@@ -496,31 +350,7 @@ public class EcwidContactsClient : IEcwidContactsClient
 
     private async Task<EcwidContactResource?> FindSameContactAsync(long customerId, EcwidContactRequest request, CancellationToken cancellationToken)
     {
-        var contacts = await ListContactsAsync(customerId, cancellationToken).ConfigureAwait(false);
+        var contacts = await _customerContacts.ListAllAsync(customerId, cancellationToken).ConfigureAwait(false);
         return contacts.Where(contact => contact.Type == request.Type && EcwidContactTypes.SameValue(request.Type, contact.Contact, request.Contact)).MinBy(contact => contact.Id);
-    }
-
-    /// <summary>
-    /// Creates a contact and finds it again: Ecwid's answer carries only <c>createCount</c> (UNCONFIRMED whether it also
-    /// carries the id; it is used when present), so the contacts are re-listed and the newest with the same type and value
-    /// is the new one.
-    /// </summary>
-    private async Task<EcwidContactResource> PostContactAsync(long customerId, EcwidContactRequest request, CancellationToken cancellationToken)
-    {
-        var result = await _caller.SendAsync(ct => _api.CreateContactAsync(customerId, request, ct), cancellationToken).ConfigureAwait(false);
-        if (result.Id is { } id)
-        {
-            return await FetchContactAsync(customerId, id, cancellationToken).ConfigureAwait(false);
-        }
-
-        var contacts = await ListContactsAsync(customerId, cancellationToken).ConfigureAwait(false);
-        return contacts
-            .Where(contact => contact.Type == request.Type && contact.Contact == request.Contact)
-            .MaxBy(contact => contact.Id)
-            ?? throw new ContactsException($"Ecwid created a {request.Type} contact but did not list it afterwards.")
-            {
-                Vendor = ContactsVendor.Ecwid,
-                Operation = ContactsOperations.CreateCustomerContact,
-            };
     }
 }

@@ -34,11 +34,14 @@ internal sealed class EcwidCustomerListing(IEcwidApi api, VendorApiCaller caller
     public Task<PageResult<Contact>> FetchAsync(string? position, int pageSize, CancellationToken cancellationToken)
         => _byKey ? FetchByKeyAsync(position, pageSize, cancellationToken) : FetchByOffsetAsync(position, pageSize, cancellationToken);
 
-    private async Task<PageResult<Contact>> FetchByOffsetAsync(string? position, int pageSize, CancellationToken cancellationToken)
+    // Other sorts page by offset, through the one offset-listing helper.
+    private Task<PageResult<Contact>> FetchByOffsetAsync(string? position, int pageSize, CancellationToken cancellationToken)
+        => OffsetListing.Fetcher<Contact>(SearchPageAsync)(position, pageSize, cancellationToken);
+
+    private async Task<OffsetPage<Contact>> SearchPageAsync(int offset, int limit, CancellationToken cancellationToken)
     {
-        var offset = OffsetPositions.Parse(position);
-        var (customers, total) = await SearchAsync(null, offset, pageSize, cancellationToken).ConfigureAwait(false);
-        return new PageResult<Contact>(customers, OffsetPositions.NextWithinTotal(offset, customers.Count, pageSize, total), total);
+        var (customers, total) = await SearchAsync(null, offset, limit, cancellationToken).ConfigureAwait(false);
+        return new OffsetPage<Contact>(customers, total);
     }
 
     private async Task<PageResult<Contact>> FetchByKeyAsync(string? position, int pageSize, CancellationToken cancellationToken)

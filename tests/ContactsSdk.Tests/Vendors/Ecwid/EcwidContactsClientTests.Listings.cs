@@ -118,39 +118,6 @@ public sealed partial class EcwidContactsClientTests
         Assert.That(Fake.Journal.Count(r => r.Method == "GET"), Is.EqualTo(2));
     }
 
-    [Test]
-    public async Task SearchCustomerGroupsAsync_LastPageFull_EndsWithoutAnExtraRequest()
-    {
-        await Client.CreateCustomerGroupAsync("VIP");
-        Fake.ClearJournal();
-
-        var pages = new List<int>();
-        await foreach (var page in Client.SearchCustomerGroupsAsync().AsPages(pageSizeHint: 1))
-        {
-            pages.Add(page.Items.Count);
-        }
-
-        Assert.That(pages, Is.EqualTo(new[] { 1, 1 }), "General and VIP, one per page");
-        Assert.That(Fake.Journal, Has.Count.EqualTo(2));
-    }
-
-    [Test]
-    public async Task ListDeletedCustomersAsync_LastPageFull_EndsWithoutAnExtraRequest()
-    {
-        await Client.DeleteAsync(Id(Fake.SeedContact("a@example.com")));
-        await Client.DeleteAsync(Id(Fake.SeedContact("b@example.com")));
-        Fake.ClearJournal();
-
-        var pages = new List<int>();
-        await foreach (var page in Client.ListDeletedCustomersAsync().AsPages(pageSizeHint: 1))
-        {
-            pages.Add(page.Items.Count);
-        }
-
-        Assert.That(pages, Is.EqualTo(new[] { 1, 1 }));
-        Assert.That(Fake.Journal, Has.Count.EqualTo(2));
-    }
-
     private async Task PutCustomerAsync(long customerId, string json)
     {
         using var http = new HttpClient { BaseAddress = Fake.BaseAddress };

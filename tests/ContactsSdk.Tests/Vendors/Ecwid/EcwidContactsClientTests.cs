@@ -136,7 +136,7 @@ public sealed partial class EcwidContactsClientTests
         await Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Email, "second@example.com"));
         var added = await Client.AddChannelAsync(id, new ContactChannel(ChannelKind.Email, "third@example.com") { Note = "again" });
 
-        var all = await Client.SearchCustomerContactsAsync(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+        var all = await Client.CustomerContacts.ListAsync(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToListAsync();
         Assert.That(added.Id, Is.EqualTo(all.Max(c => c.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)), "the newest contact is the one just created");
         Assert.That(added.Value, Is.EqualTo("third@example.com"));
         Assert.That(added.Note, Is.EqualTo("again"));
@@ -400,60 +400,6 @@ public sealed partial class EcwidContactsClientTests
         Assert.That(customer.B2BOrB2C, Is.EqualTo("b2c"));
         Assert.That(customer.Stats!.NumberOfOrders, Is.Zero);
         Assert.That(customer.Contacts.Single().Type, Is.EqualTo("EMAIL"));
-    }
-
-    [Test]
-    public async Task CustomerContactOperations_SearchGetCreateUpdateDelete()
-    {
-        var customer = Fake.SeedContact("ada@example.com");
-        var created = await Client.CreateCustomerContactAsync(customer, new EcwidCustomerContactInput { Contact = "+1555", Type = "PHONE", Note = "desk" });
-        var updated = await Client.UpdateCustomerContactAsync(customer, created.Id, new EcwidCustomerContactInput { Contact = "+1666" });
-        var fetched = await Client.GetCustomerContactAsync(customer, created.Id);
-        var all = await Client.SearchCustomerContactsAsync(customer);
-        await Client.DeleteCustomerContactAsync(customer, created.Id);
-
-        Assert.That(created.Type, Is.EqualTo("PHONE"));
-        Assert.That(created.IsDefault, Is.True, "the first of a type becomes the default");
-        Assert.That(updated.Contact, Is.EqualTo("+1666"));
-        Assert.That(updated.Note, Is.EqualTo("desk"));
-        Assert.That(fetched, Is.EqualTo(updated));
-        Assert.That(all.Select(c => c.Type), Is.EquivalentTo(new[] { "EMAIL", "PHONE" }));
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetCustomerContactAsync(customer, created.Id));
-        await Assert.ThrowsAsync<ArgumentException>(() => Client.CreateCustomerContactAsync(customer, new EcwidCustomerContactInput { Contact = "x", Type = "whatsapp" }));
-    }
-
-    [Test]
-    public async Task CustomerGroups_CrudAndSearch()
-    {
-        var vip = await Client.CreateCustomerGroupAsync("VIP", "ext-1");
-        var renamed = await Client.UpdateCustomerGroupAsync(vip.Id, "Gold");
-        var groups = new List<EcwidCustomerGroup>();
-        await foreach (var group in Client.SearchCustomerGroupsAsync())
-        {
-            groups.Add(group);
-        }
-
-        await Client.DeleteCustomerGroupAsync(vip.Id);
-
-        Assert.That(renamed, Is.EqualTo(new EcwidCustomerGroup(vip.Id, "Gold", "ext-1")));
-        Assert.That(groups.Select(g => g.Name), Is.EqualTo(new[] { "General", "Gold" }));
-        Assert.That((await Client.GetCustomerGroupAsync(0)).Name, Is.EqualTo("General"));
-        await Assert.ThrowsAsync<ContactNotFoundException>(() => Client.GetCustomerGroupAsync(vip.Id));
-    }
-
-    [Test]
-    public async Task ListDeletedCustomersAsync_ListsDeletedCustomers()
-    {
-        var id = Fake.SeedContact("ada@example.com");
-        await Client.DeleteAsync(Id(id));
-        var deleted = new List<EcwidDeletedCustomer>();
-        await foreach (var entry in Client.ListDeletedCustomersAsync(deletedFrom: _time.GetUtcNow().AddMinutes(-1)))
-        {
-            deleted.Add(entry);
-        }
-
-        Assert.That(deleted.Select(d => d.Id), Is.EqualTo(new[] { id }));
-        Assert.That(deleted[0].DeletedAt, Is.Not.Null);
     }
 
     [Test]
