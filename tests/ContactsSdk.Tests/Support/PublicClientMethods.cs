@@ -86,7 +86,7 @@ public static class PublicClientMethods
             (_, "keys" or "labelKeys" or "labelKeysToAdd" or "labelKeysToRemove") when type == typeof(IReadOnlyCollection<string>) => new[] { "custom.vip" },
             (_, "jobId") when type == typeof(string) => WixJobId,
             (_, "sourceContactIds") when type == typeof(IReadOnlyCollection<string>) => new[] { WixOtherId },
-            (_, "customerId" or "contactId" or "groupId") when type == typeof(long) => 123L,
+            (_, "customerId" or "contactId" or "groupId" or "channelId") when type == typeof(long) => 123L,
             _ when type == typeof(ContactDraft) => DraftFor(vendor),
             _ when type == typeof(ContactPatch) => new ContactPatch { Name = PersonName.FromFull("Ada King") },
             _ when type == typeof(ContactChannel) => new ContactChannel(ChannelKind.Email, "ada@example.com"),
