@@ -39,7 +39,8 @@ internal static class WixAssumptions
     /// <summary>
     /// §4 UNCONFIRMED: the bulk job-status endpoint. The legacy docs' URL field says <c>/contacts/v4/bulk/jobs/{id}</c>, their
     /// examples <c>/contacts/v4/bulk/contact/jobs/…</c>, and neither is in the current SDK; the first is used, answering
-    /// <c>{"job": {id, type, status, …}}</c>. Change it here once verified against a live site.
+    /// <c>{"job": {id, type, status, …}}</c>; successes are read from <c>successTotal</c> (examples) or <c>processedCount</c>
+    /// (schema), failures from <c>failedTotal</c> or <c>failedCount</c>. Change it here once verified against a live site.
     /// </summary>
     public const string BulkJobPath = "/contacts/v4/bulk/jobs/{jobId}";
 }

@@ -11,7 +11,8 @@ namespace ContactsSdk.Vendors.Wix;
 
 /// <summary>
 /// Manages the contacts of one Wix site through Contacts v4. Resolve it from DI (<c>AddWix</c>) or build it with
-/// <see cref="DependencyInjection.ContactsClientBuilder"/>.
+/// <see cref="DependencyInjection.ContactsClientBuilder"/>; labels, extended fields and bulk jobs are its
+/// <see cref="Labels"/>, <see cref="ExtendedFields"/> and <see cref="Bulk"/> sub-clients.
 /// </summary>
 /// <remarks>
 /// Tags are labels (matched by display name, created on first use); custom fields are extended fields (created on
@@ -19,6 +20,7 @@ namespace ContactsSdk.Vendors.Wix;
 /// <see cref="IWixExtendedFieldsClient.GetValuesForContactAsync"/> and are not writable.
 /// Updates carry the contact's revision; tag changes use Wix's atomic label endpoints, and channel changes re-read
 /// and re-apply on a revision conflict, so concurrent writers never lose each other's changes.
+/// The class is sealed: to stand in for it in tests, mock <see cref="IWixContactsClient"/> or use <c>WixFake</c>.
 /// </remarks>
 public sealed class WixContactsClient : IWixContactsClient
 {
