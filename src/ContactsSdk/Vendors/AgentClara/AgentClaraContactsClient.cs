@@ -17,6 +17,11 @@ namespace ContactsSdk.Vendors.AgentClara;
 /// process the client holds a per-contact write lock around each such read-modify-write, so concurrent writers through the
 /// SDK never lose each other's tags or channels; a writer in another process (or outside the SDK) can still overwrite them.
 /// Company and job title are not stored.
+/// <para>
+/// The class is sealed: depend on <see cref="IAgentClaraContactsClient"/> (or <see cref="IContactsClient"/>), which is what DI hands out and
+/// what a test double implements; the fakes in <c>ContactsSdk.Testing</c> are the recommended double (see
+/// <c>docs/extending-and-mocking.md</c>).
+/// </para>
 /// </remarks>
 public sealed class AgentClaraContactsClient : IAgentClaraContactsClient
 {

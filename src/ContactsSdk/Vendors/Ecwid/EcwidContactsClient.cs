@@ -20,6 +20,11 @@ namespace ContactsSdk.Vendors.Ecwid;
 /// other's change or duplicate a channel; a writer in another process can still interleave. Ecwid has no tags,
 /// custom fields or job title; <see cref="Capabilities"/> says so and those calls throw
 /// <see cref="UnsupportedContactOperationException"/> before any request.
+/// <para>
+/// The class is sealed: depend on <see cref="IEcwidContactsClient"/> (or <see cref="IContactsClient"/>), which is what DI hands out and
+/// what a test double implements; the fakes in <c>ContactsSdk.Testing</c> are the recommended double (see
+/// <c>docs/extending-and-mocking.md</c>).
+/// </para>
 /// </remarks>
 public sealed class EcwidContactsClient : IEcwidContactsClient
 {

@@ -83,10 +83,12 @@ internal sealed class EcwidCustomerGroupsClient(IEcwidApi api, VendorApiCaller c
         return writeLock.RunAsync(LockPrefix + trimmed.ToUpperInvariant(), ct => FindOrCreateLockedAsync(trimmed, ct), cancellationToken);
     }
 
+    // Lists every group rather than asking Ecwid's keyword search, whose matching (case, substring) is undocumented: a store
+    // has few groups, and the name rule stays ours (NameComparison).
     private async Task<EcwidCustomerGroup> FindOrCreateLockedAsync(string name, CancellationToken cancellationToken)
     {
         EcwidCustomerGroup? found = null;
-        await foreach (var group in ListAsync(name, cancellationToken).ConfigureAwait(false))
+        await foreach (var group in ListAsync(null, cancellationToken).ConfigureAwait(false))
         {
             if (string.Equals(group.Name.Trim(), name, NameComparison) && (found is null || group.Id < found.Id))
             {

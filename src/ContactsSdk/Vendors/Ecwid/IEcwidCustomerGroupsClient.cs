@@ -58,8 +58,7 @@ public interface IEcwidCustomerGroupsClient
     /// <param name="cancellationToken">A token that cancels the call.</param>
     /// <returns>The existing group (the lowest id when several match), or the new one.</returns>
     /// <remarks>
-    /// Ecwid has no find-or-create call: the client lists the groups whose name contains <paramref name="name"/> and creates
-    /// one only when none matches. Calls in one process for the same name are serialised, so they never create two groups;
+    /// Ecwid has no find-or-create call: the client lists the store's groups and creates one only when none matches. Calls in one process for the same name are serialised, so they never create two groups;
     /// a writer in another process can still create a twin between the lookup and the create.
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
