@@ -35,6 +35,17 @@ public sealed class RedisRegistrationTests
     }
 
     [Test]
+    public void UseRedis_ContainerDisposedSynchronously_DoesNotThrow()
+    {
+        var services = new ServiceCollection();
+        services.AddContactsSdk().UseRedis(_server.ConnectionString);
+        var provider = services.BuildServiceProvider();
+        _ = provider.GetRequiredService<IContactsQuotaStore>();
+
+        Assert.DoesNotThrow(provider.Dispose);
+    }
+
+    [Test]
     public void UseRedis_BadArguments_ThrowAtRegistration_WithoutEchoingTheConnectionString()
     {
         var sdk = new ServiceCollection().AddContactsSdk();

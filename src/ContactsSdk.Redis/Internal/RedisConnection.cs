@@ -7,7 +7,7 @@ namespace ContactsSdk.Redis.Internal;
 /// failure (refused, dropped, timed out, not connected) becomes <see cref="RedisUnavailableException"/>, so no caller hangs
 /// on Redis and each part decides alone whether to fall back or fail.
 /// </summary>
-internal sealed class RedisConnection : IAsyncDisposable
+internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly Func<Task<IConnectionMultiplexer>> _connect;
     private readonly bool _owned;
@@ -77,6 +77,14 @@ internal sealed class RedisConnection : IAsyncDisposable
         if (_owned && _connection is { IsCompletedSuccessfully: true } connection)
         {
             await connection.Result.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_owned && _connection is { IsCompletedSuccessfully: true } connection)
+        {
+            connection.Result.Dispose();
         }
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ContactsSdk.Redis.Internal;
 
 /// <summary>The package's parts for one container, over one connection that goes with the container.</summary>
-internal sealed class RedisCoordination : IAsyncDisposable
+internal sealed class RedisCoordination : IAsyncDisposable, IDisposable
 {
     public const string QuotaComponent = "quota";
     public const string WriteLockComponent = "write lock";
@@ -35,4 +35,7 @@ internal sealed class RedisCoordination : IAsyncDisposable
     public RedisWebhookDeduplicator Deduplicator { get; }
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    // A container disposed synchronously (a plain `using`) must not throw for an async-only singleton.
+    public void Dispose() => Connection.Dispose();
 }
