@@ -10,26 +10,19 @@ namespace ContactsSdk.Redis.Tests;
 /// every instance, and a moment given back is reused. Quota 3 per 10 s: windows widen to 10.5 s, admissions are spaced
 /// 3.5 s with a burst tolerance of one interval.
 /// </summary>
-public sealed class RedisQuotaStoreTests
+public sealed class RedisQuotaStoreTests : RedisFixture
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3.5);
-    private RedisServer _server = null!;
     private RedisInstance _first = null!;
     private RedisInstance _second = null!;
     private QuotaScope _scope = null!;
 
-    [OneTimeSetUp]
-    public void StartRedis() => _server = RedisServer.StartOrSkip();
-
-    [OneTimeTearDown]
-    public void StopRedis() => _server?.Dispose();
-
     [SetUp]
     public void TwoInstances()
     {
-        _first = new RedisInstance(_server);
-        _second = new RedisInstance(_server);
+        _first = new RedisInstance(Server);
+        _second = new RedisInstance(Server);
         _scope = new QuotaScope(ContactsVendor.AgentClara, Guid.NewGuid().ToString("N"), [new ContactsQuota(3, TimeSpan.FromSeconds(10))]);
     }
 
@@ -87,7 +80,7 @@ public sealed class RedisQuotaStoreTests
     public async Task ReserveAsync_Keys_NameVendorAndPartitionUnderThePrefix_AndExpire()
     {
         await _first.QuotaStore.ReserveAsync(_scope, TimeSpan.Zero, CancellationToken.None);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Server.ConnectionString);
         var server = admin.GetServer(admin.GetEndPoints()[0]);
 
         var keys = server.Keys(pattern: $"contactssdk:quota:*{_scope.Partition}*").Select(key => key.ToString()).Order().ToList();

@@ -12,21 +12,14 @@ namespace ContactsSdk.Redis.Tests;
 /// registration without echoing the connection string; concurrent tag writes through the Redis lock path keep every tag
 /// (across processes: see the CrossProcessTests).
 /// </summary>
-public sealed class RedisRegistrationTests
+public sealed class RedisRegistrationTests : RedisFixture
 {
-    private RedisServer _server = null!;
-
-    [OneTimeSetUp]
-    public void StartRedis() => _server = RedisServer.StartOrSkip();
-
-    [OneTimeTearDown]
-    public void StopRedis() => _server?.Dispose();
 
     [Test]
     public async Task UseRedis_ReplacesQuotaStoreWriteLocksAndDeduplicator()
     {
         var services = new ServiceCollection();
-        services.AddContactsSdk().UseRedis(_server.ConnectionString);
+        services.AddContactsSdk().UseRedis(Server.ConnectionString);
         await using var provider = services.BuildServiceProvider();
 
         Assert.That(provider.GetRequiredService<IContactsQuotaStore>().GetType().Name, Is.EqualTo("RedisQuotaStore"));
@@ -38,7 +31,7 @@ public sealed class RedisRegistrationTests
     public void UseRedis_ContainerDisposedSynchronously_DoesNotThrow()
     {
         var services = new ServiceCollection();
-        services.AddContactsSdk().UseRedis(_server.ConnectionString);
+        services.AddContactsSdk().UseRedis(Server.ConnectionString);
         var provider = services.BuildServiceProvider();
         _ = provider.GetRequiredService<IContactsQuotaStore>();
 
@@ -79,5 +72,5 @@ public sealed class RedisRegistrationTests
     }
 
     private ContactsClients Instance(AgentClaraFake fake)
-        => new ContactsClientBuilder().Configure(sdk => sdk.AddAgentClara("clara", fake).UseRedis(_server.ConnectionString)).Build();
+        => new ContactsClientBuilder().Configure(sdk => sdk.AddAgentClara("clara", fake).UseRedis(Server.ConnectionString)).Build();
 }

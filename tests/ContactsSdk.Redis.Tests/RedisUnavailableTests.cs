@@ -14,28 +14,21 @@ namespace ContactsSdk.Redis.Tests;
 /// closed with <see cref="ContactsUnavailableException"/> before anything reaches the vendor — and no call waits on Redis
 /// beyond <see cref="ContactsRedisOptions.OperationTimeout"/> (500 ms here).
 /// </summary>
-public sealed class RedisUnavailableTests
+public sealed class RedisUnavailableTests : RedisFixture
 {
     private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(2);
-    private RedisServer _server = null!;
-
-    [OneTimeSetUp]
-    public void StartRedis() => _server = RedisServer.StartOrSkip();
-
-    [OneTimeTearDown]
-    public void StopRedis() => _server?.Dispose();
 
     [SetUp]
-    public void RedisUp() => _server.Start();
+    public void RedisUp() => Server.Start();
 
     [Test]
     public async Task Quota_FallBack_AdmitsInProcess_AndCountsTheFallback()
     {
-        await using var instance = new RedisInstance(_server);
+        await using var instance = new RedisInstance(Server);
         var scope = new QuotaScope(ContactsVendor.Wix, Guid.NewGuid().ToString("N"), [new ContactsQuota(200, TimeSpan.FromMinutes(1))]);
         await instance.QuotaStore.ReserveAsync(scope, TimeSpan.Zero, CancellationToken.None);
         using var metric = new UnavailableCounter();
-        _server.Stop();
+        Server.Stop();
 
         var timer = Stopwatch.StartNew();
         var reservation = await instance.QuotaStore.ReserveAsync(scope, TimeSpan.Zero, CancellationToken.None);
@@ -52,13 +45,13 @@ public sealed class RedisUnavailableTests
         await using var clients = new ContactsClientBuilder()
             .Configure(sdk => sdk
                 .AddAgentClara("clara", fake, o => o.Resilience.PaceRequests = true)
-                .UseRedis(_server.ConnectionString, o =>
+                .UseRedis(Server.ConnectionString, o =>
                 {
                     o.OperationTimeout = TimeSpan.FromMilliseconds(500);
                     o.QuotaWhenUnavailable = RedisUnavailableBehavior.FailClosed;
                 }))
             .Build();
-        _server.Stop();
+        Server.Stop();
 
         var timer = Stopwatch.StartNew();
         var failure = await Assert.ThrowsAsync<ContactsUnavailableException>(() => clients.Get("clara").TryGetAsync("cust_1"));
@@ -66,17 +59,17 @@ public sealed class RedisUnavailableTests
         Assert.That(timer.Elapsed, Is.LessThan(NoHang));
         Assert.That(failure!.IsTransient, Is.True);
         Assert.That(failure.Vendor, Is.EqualTo(ContactsVendor.AgentClara));
-        Assert.That(failure.Message, Does.Contain("quota").And.Not.Contain(_server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(failure.Message, Does.Contain("quota").And.Not.Contain(Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(fake.Journal, Is.Empty, "nothing reaches the vendor");
     }
 
     [Test]
     public async Task WriteLock_FallBack_HoldsInProcess_FailClosed_Throws()
     {
-        await using var fallingBack = new RedisInstance(_server);
-        await using var failingClosed = new RedisInstance(_server, o => o.WriteLockWhenUnavailable = RedisUnavailableBehavior.FailClosed);
+        await using var fallingBack = new RedisInstance(Server);
+        await using var failingClosed = new RedisInstance(Server, o => o.WriteLockWhenUnavailable = RedisUnavailableBehavior.FailClosed);
         using var metric = new UnavailableCounter();
-        _server.Stop();
+        Server.Stop();
 
         var timer = Stopwatch.StartNew();
         var held = await fallingBack.WriteLocks.AcquireAsync("AgentClara|a|cust_1", CancellationToken.None);
@@ -92,9 +85,9 @@ public sealed class RedisUnavailableTests
     [Test]
     public async Task Deduplication_FailClosedByDefault_FallBackUsesTheProcessSet()
     {
-        await using var byDefault = new RedisInstance(_server);
-        await using var fallingBack = new RedisInstance(_server, o => o.DeduplicationWhenUnavailable = RedisUnavailableBehavior.FallBackToInProcess);
-        _server.Stop();
+        await using var byDefault = new RedisInstance(Server);
+        await using var fallingBack = new RedisInstance(Server, o => o.DeduplicationWhenUnavailable = RedisUnavailableBehavior.FallBackToInProcess);
+        Server.Stop();
 
         await Assert.ThrowsAsync<ContactsUnavailableException>(async () => await byDefault.Deduplicator.TryMarkAsync(ContactsVendor.Wix, "evt_1", TimeSpan.FromMinutes(5)));
         var first = await fallingBack.Deduplicator.TryMarkAsync(ContactsVendor.Wix, "evt_1", TimeSpan.FromMinutes(5));
@@ -106,12 +99,12 @@ public sealed class RedisUnavailableTests
     [Test]
     public async Task Quota_RedisBack_IsSharedAgain()
     {
-        await using var first = new RedisInstance(_server);
-        await using var second = new RedisInstance(_server);
+        await using var first = new RedisInstance(Server);
+        await using var second = new RedisInstance(Server);
         var scope = new QuotaScope(ContactsVendor.Ecwid, Guid.NewGuid().ToString("N"), [new ContactsQuota(1, TimeSpan.FromMinutes(1))]);
-        _server.Stop();
+        Server.Stop();
         await first.QuotaStore.ReserveAsync(scope, TimeSpan.Zero, CancellationToken.None);
-        _server.Start();
+        Server.Start();
 
         // The connection comes back on its own (StackExchange.Redis reconnects in the background).
         var reconnect = Stopwatch.StartNew();

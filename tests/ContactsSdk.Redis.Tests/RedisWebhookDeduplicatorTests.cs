@@ -4,20 +4,13 @@ using StackExchange.Redis;
 namespace ContactsSdk.Redis.Tests;
 
 /// <summary>The shared webhook de-duplication set against a real Redis: exactly one first delivery across instances, the TTL, release.</summary>
-public sealed class RedisWebhookDeduplicatorTests
+public sealed class RedisWebhookDeduplicatorTests : RedisFixture
 {
-    private RedisServer _server = null!;
-
-    [OneTimeSetUp]
-    public void StartRedis() => _server = RedisServer.StartOrSkip();
-
-    [OneTimeTearDown]
-    public void StopRedis() => _server?.Dispose();
 
     [Test]
     public async Task TryMarkAsync_SameEventOnManyInstancesAtOnce_IsFirstExactlyOnce()
     {
-        var instances = Enumerable.Range(0, 4).Select(_ => new RedisInstance(_server)).ToList();
+        var instances = Enumerable.Range(0, 4).Select(_ => new RedisInstance(Server)).ToList();
         var eventId = Guid.NewGuid().ToString();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
@@ -33,8 +26,8 @@ public sealed class RedisWebhookDeduplicatorTests
     [Test]
     public async Task TryMarkAsync_SetsTheTimeToLive_AndReleaseLetsTheResendThrough()
     {
-        await using var instance = new RedisInstance(_server);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        await using var instance = new RedisInstance(Server);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Server.ConnectionString);
         var eventId = Guid.NewGuid().ToString();
 
         Assert.That(await instance.Deduplicator.TryMarkAsync(ContactsVendor.Ecwid, eventId, TimeSpan.FromHours(24)), Is.True);
@@ -50,7 +43,7 @@ public sealed class RedisWebhookDeduplicatorTests
     [Test]
     public async Task TryMarkAsync_BadArguments_ThrowBeforeRedis()
     {
-        await using var instance = new RedisInstance(_server);
+        await using var instance = new RedisInstance(Server);
 
         Assert.That((await Assert.ThrowsAsync<ArgumentException>(async () => await instance.Deduplicator.TryMarkAsync(ContactsVendor.Wix, " ", TimeSpan.FromMinutes(1))))!.ParamName, Is.EqualTo("eventId"));
         Assert.That((await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await instance.Deduplicator.TryMarkAsync(ContactsVendor.Wix, "e1", TimeSpan.Zero)))!.ParamName, Is.EqualTo("timeToLive"));

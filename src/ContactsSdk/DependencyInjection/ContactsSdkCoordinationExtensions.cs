@@ -1,3 +1,4 @@
+using ContactsSdk;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ContactsSdk.Resilience;
-
 namespace ContactsSdk.Internal;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ContactsSdk.Resilience;
-
 namespace ContactsSdk.Internal;
 
 /// <summary>

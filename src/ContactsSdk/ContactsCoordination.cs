@@ -1,6 +1,7 @@
 using ContactsSdk.Internal;
+using ContactsSdk.Resilience;
 
-namespace ContactsSdk.Resilience;
+namespace ContactsSdk;
 
 /// <summary>
 /// The in-process quota store and write locks the SDK uses unless the app plugs in shared ones, for a shared store

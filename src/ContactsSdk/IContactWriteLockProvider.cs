@@ -1,4 +1,4 @@
-namespace ContactsSdk.Resilience;
+namespace ContactsSdk;
 
 /// <summary>
 /// Serialises the read-modify-write of one contact on vendors that have no concurrency token (Ecwid, AgentClara), so two
