@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Package consumer test. Packs ContactsSdk, ContactsSdk.Testing and the ContactsSdk.Testing.Host tool with a unique
+# Package consumer test. Packs ContactsSdk, ContactsSdk.Testing, ContactsSdk.Redis and the ContactsSdk.Testing.Host tool with a unique
 # prerelease version (<Version>-ci.<time>) into a temporary folder, checks the packages' metadata and dependencies, then
 # builds a throw-away console app that references both libraries by that version (a temporary nuget.config adds the
 # folder as an extra source and keeps the machine's sources) and runs it: the package's glue points an AgentClara
@@ -23,7 +23,7 @@ base_version=$(dotnet msbuild src/ContactsSdk -getProperty:Version -nologo)
 version="$base_version-ci.$(date -u +%Y%m%d%H%M%S)"
 feed="$work/feed"
 
-echo "consumer-test: packing ContactsSdk, ContactsSdk.Testing and ContactsSdk.Testing.Host $version"
+echo "consumer-test: packing ContactsSdk, ContactsSdk.Testing, ContactsSdk.Redis and ContactsSdk.Testing.Host $version"
 # A private artifacts path: the packages are built afresh, and the repository's obj/ folders keep their own restore.
 dotnet pack -c Release -p:PackageVersion="$version" --artifacts-path "$work/artifacts" -o "$feed" -tl:off -nologo \
   >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
@@ -32,7 +32,7 @@ if grep -Eiq ': warning [A-Z]+[0-9]+' "$work/pack.log"; then
   fail "dotnet pack reported warnings"
 fi
 
-for id in ContactsSdk ContactsSdk.Testing; do
+for id in ContactsSdk ContactsSdk.Testing ContactsSdk.Redis; do
   for ext in nupkg snupkg; do
     [ -f "$feed/$id.$version.$ext" ] || fail "no $id.$version.$ext was produced"
   done
@@ -56,6 +56,13 @@ if grep -Eio 'dependency id="[^"]*(WireMock|NUnit|Test\.Sdk|TestAdapter|TimeProv
 fi
 grep -qF "<dependency id=\"ContactsSdk\" version=\"$version\"" "$work/ContactsSdk.Testing.nuspec" ||
   fail "ContactsSdk.Testing does not depend on ContactsSdk $version"
+# ContactsSdk.Redis brings StackExchange.Redis; ContactsSdk itself never does.
+grep -qF "<dependency id=\"ContactsSdk\" version=\"$version\"" "$work/ContactsSdk.Redis.nuspec" ||
+  fail "ContactsSdk.Redis does not depend on ContactsSdk $version"
+grep -qF '<dependency id="StackExchange.Redis"' "$work/ContactsSdk.Redis.nuspec" || fail "ContactsSdk.Redis does not depend on StackExchange.Redis"
+if grep -qi 'dependency id="StackExchange' "$work/ContactsSdk.nuspec"; then
+  fail "ContactsSdk depends on Redis"
+fi
 
 # The tool: a DotnetTool package that carries its own dependencies (nothing for a consumer's project to restore).
 tool_id=ContactsSdk.Testing.Host
@@ -100,6 +107,7 @@ cat >"$work/app/ConsumerApp.csproj" <<EOF
   <ItemGroup>
     <PackageReference Include="ContactsSdk" Version="[$version]" />
     <PackageReference Include="ContactsSdk.Testing" Version="[$version]" />
+    <PackageReference Include="ContactsSdk.Redis" Version="[$version]" />
   </ItemGroup>
 </Project>
 EOF
@@ -111,10 +119,11 @@ using ContactsSdk.Vendors.AgentClara;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// The glue from the package: one call per vendor points a registration at a fake.
+// The glue from the package: one call per vendor points a registration at a fake. UseRedis (ContactsSdk.Redis) names a
+// port where no Redis listens: by default its quota and write lock fall back to the in-process ones, so calls go on.
 using var fake = AgentClaraFake.Start();
 await using var clients = new ContactsClientBuilder()
-    .Configure(sdk => sdk.AddAgentClara("clara", fake))
+    .Configure(sdk => sdk.AddAgentClara("clara", fake).UseRedis("127.0.0.1:1", o => o.OperationTimeout = TimeSpan.FromMilliseconds(300)))
     .Build();
 var clara = clients.Get<IAgentClaraContactsClient>("clara");
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -128,6 +137,7 @@ var created = await clara.CreateAsync(
         Tags = ["consumer"],
     },
     ct);
+await clara.AddTagsAsync(created.Id, ["redis-fallback"], ct);
 var fetched = await clara.GetAsync(created.Id, ct);
 Check(fetched.Id == created.Id && fetched.PrimaryEmail == "ada@example.com", "get returned another contact");
 
@@ -178,6 +188,8 @@ grep -qF "\"ContactsSdk/$version\"" "$work/app/obj/project.assets.json" ||
   fail "the consumer app did not restore ContactsSdk $version"
 grep -qF "\"ContactsSdk.Testing/$version\"" "$work/app/obj/project.assets.json" ||
   fail "the consumer app did not restore ContactsSdk.Testing $version"
+grep -qF "\"ContactsSdk.Redis/$version\"" "$work/app/obj/project.assets.json" ||
+  fail "the consumer app did not restore ContactsSdk.Redis $version"
 if grep -q '"type": "project"' "$work/app/obj/project.assets.json"; then
   fail "the consumer app references a project instead of the packages"
 fi

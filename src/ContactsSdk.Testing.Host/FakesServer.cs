@@ -133,7 +133,7 @@ public static class FakesServer
 
             try
             {
-                fakes.Add(Start(vendor, port));
+                fakes.Add(Start(vendor, port, options));
             }
             catch (Exception startFailure) when (startFailure is not OperationCanceledException)
             {
@@ -164,13 +164,24 @@ public static class FakesServer
         }
     }
 
-    private static VendorFake Start(ContactsVendor vendor, int port) => vendor switch
+    private static VendorFake Start(ContactsVendor vendor, int port, FakesServerOptions options) => vendor switch
     {
-        ContactsVendor.AgentClara => AgentClaraFake.Start(new AgentClaraFakeOptions { Port = port }),
+        ContactsVendor.AgentClara => StartAgentClara(port, options.AgentClaraRateLimit),
         ContactsVendor.Wix => WixFake.Start(new WixFakeOptions { Port = port }),
         ContactsVendor.Ecwid => EcwidFake.Start(new EcwidFakeOptions { Port = port }),
         _ => throw new ArgumentOutOfRangeException(nameof(vendor), vendor, "Unknown vendor."),
     };
+
+    private static AgentClaraFake StartAgentClara(int port, (int PerMinute, int PerTenSeconds)? rateLimit)
+    {
+        var fake = AgentClaraFake.Start(new AgentClaraFakeOptions { Port = port });
+        if (rateLimit is { } limit)
+        {
+            fake.EnableRateLimit(limit.PerMinute, limit.PerTenSeconds);
+        }
+
+        return fake;
+    }
 
     private static async Task WriteVariablesAsync(IEnumerable<VendorFake> fakes, TextWriter output)
     {

@@ -14,6 +14,8 @@ public sealed record FakesServerOptions
           --wix-port <n>           Fixed port for the Wix fake
           --ecwid-port <n>         Fixed port for the Ecwid fake
           --seed                   Create three demo contacts in each fake
+          --agentclara-rate-limit <perMinute>,<perTenSeconds>
+                                   Answer 429 past these rates per key, as AgentClara does (e.g. 1000,100)
           --exit-on-stdin-close    Also stop when standard input closes (for scripts that hold a pipe)
           -h, --help               Show this help
         Stops on Ctrl+C or SIGTERM.
@@ -31,6 +33,9 @@ public sealed record FakesServerOptions
 
     /// <summary>Gets whether the server also stops when its standard input closes.</summary>
     public bool StopWhenInputCloses { get; init; }
+
+    /// <summary>Gets the rate limit the AgentClara fake enforces per key, or null for none (the default).</summary>
+    public (int PerMinute, int PerTenSeconds)? AgentClaraRateLimit { get; init; }
 
     /// <summary>Gets whether only the help was asked for.</summary>
     public bool ShowHelp { get; init; }
@@ -65,6 +70,11 @@ public sealed record FakesServerOptions
                     error = TryParseVendors(value, out var vendors);
                     options = options with { Vendors = vendors };
                     break;
+                case "--agentclara-rate-limit":
+                    i++;
+                    error = TryParseRateLimit(value, out var rateLimit);
+                    options = options with { AgentClaraRateLimit = rateLimit };
+                    break;
                 case "--agentclara-port" or "--wix-port" or "--ecwid-port":
                     i++;
                     error = TryParsePort(args[i - 1], value, out var port);
@@ -94,6 +104,21 @@ public sealed record FakesServerOptions
         => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port is > 0 and <= 65535
             ? null
             : $"{option} takes a port between 1 and 65535; got '{value}'.";
+
+    private static string? TryParseRateLimit(string? value, out (int PerMinute, int PerTenSeconds)? limit)
+    {
+        var parts = (value ?? string.Empty).Split(',');
+        limit = null;
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var perMinute) && perMinute > 0
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var perTenSeconds) && perTenSeconds > 0)
+        {
+            limit = (perMinute, perTenSeconds);
+            return null;
+        }
+
+        return $"--agentclara-rate-limit takes two positive numbers, per minute and per ten seconds (e.g. 1000,100); got '{value}'.";
+    }
 
     private static ContactsVendor? VendorOf(string name) => name.ToUpperInvariant() switch
     {

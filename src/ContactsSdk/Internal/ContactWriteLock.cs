@@ -1,19 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
-
 namespace ContactsSdk.Internal;
 
 /// <summary>
 /// A client's view of the per-contact write locks: it prefixes the contact id with the vendor and account (hashed, so no
 /// credential stays readable in the key), so that clients of different accounts never wait for each other.
 /// </summary>
-internal sealed class ContactWriteLock(ContactsVendor vendor, string account, TimeProvider clock, IContactWriteLocks? locks = null)
+internal sealed class ContactWriteLock(ContactsVendor vendor, string account, TimeProvider clock, IContactWriteLockProvider? locks = null)
 {
-    private readonly IContactWriteLocks _locks = locks ?? InProcessContactWriteLocks.Shared;
+    private readonly IContactWriteLockProvider _locks = locks ?? InProcessContactWriteLocks.Shared;
     private readonly string _prefix = $"{vendor}|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(account)))}|";
 
     /// <summary>Holds the contact's lock until the returned handle is disposed.</summary>
-    public ValueTask<IDisposable> AcquireAsync(string contactId, CancellationToken cancellationToken)
+    public ValueTask<IAsyncDisposable> AcquireAsync(string contactId, CancellationToken cancellationToken)
         => _locks.AcquireAsync(_prefix + contactId, cancellationToken);
 
     /// <summary>
@@ -23,15 +22,18 @@ internal sealed class ContactWriteLock(ContactsVendor vendor, string account, Ti
     /// </summary>
     public async Task<T> RunAsync<T>(string contactId, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
-        using var held = await AcquireAsync(contactId, cancellationToken).ConfigureAwait(false);
-        try
+        var held = await AcquireAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await using (held.ConfigureAwait(false))
         {
-            return await write(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Errors.ContactsException ex) when (SafeCreate.Classify(ex) == CreateFailureKind.MayStillLand)
-        {
-            await Task.Delay(SafeCreate.SettleDelay, clock, cancellationToken).ConfigureAwait(false);
-            throw;
+            try
+            {
+                return await write(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Errors.ContactsException ex) when (SafeCreate.Classify(ex) == CreateFailureKind.MayStillLand)
+            {
+                await Task.Delay(SafeCreate.SettleDelay, clock, cancellationToken).ConfigureAwait(false);
+                throw;
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ namespace ContactsSdk.Internal;
 /// One async lock per key for the whole process, so every client of the same account shares it however many containers
 /// build clients. An entry lives only while someone holds or waits for it, so memory is bounded by the writes in flight.
 /// </summary>
-internal sealed class InProcessContactWriteLocks : IContactWriteLocks
+internal sealed class InProcessContactWriteLocks : IContactWriteLockProvider
 {
     private readonly Lock _sync = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal sealed class InProcessContactWriteLocks : IContactWriteLocks
         }
     }
 
-    public async ValueTask<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {
         var entry = Enter(key);
         try
@@ -74,17 +74,19 @@ internal sealed class InProcessContactWriteLocks : IContactWriteLocks
         public int Users { get; set; }
     }
 
-    private sealed class Holder(InProcessContactWriteLocks owner, string key, Entry entry) : IDisposable
+    private sealed class Holder(InProcessContactWriteLocks owner, string key, Entry entry) : IAsyncDisposable
     {
         private int _released;
 
-        public void Dispose()
+        public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 entry.Gate.Release();
                 owner.Leave(key, entry);
             }
+
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -43,7 +43,8 @@ internal static class ContactsResiliencePipeline
             var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ContactsSdk") ?? NullLogger.Instance;
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
             pipeline.ConfigureTelemetry(QuietTelemetry(services.GetService<IOptions<TelemetryOptions>>()?.Value));
-            Configure(pipeline, new PipelineContext(vendor, profile(services), logger, clock));
+            var quotaStore = services.GetService<IContactsQuotaStore>() ?? new InProcessQuotaStore(clock);
+            Configure(pipeline, new PipelineContext(vendor, profile(services), logger, clock, quotaStore));
         })
         .SelectPipelineByAuthority();
         return builder;
@@ -56,7 +57,7 @@ internal static class ContactsResiliencePipeline
     internal static ResiliencePipeline<HttpResponseMessage> Build(ContactsVendor vendor, ResilienceProfile profile, TimeProvider clock)
     {
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
-        Configure(pipeline, new PipelineContext(vendor, profile, NullLogger.Instance, clock));
+        Configure(pipeline, new PipelineContext(vendor, profile, NullLogger.Instance, clock, new InProcessQuotaStore(clock)));
         return pipeline.Build();
     }
 
@@ -180,11 +181,12 @@ internal static class ContactsResiliencePipeline
 
     private static RateLimiterStrategyOptions PacingOptions(PipelineContext context)
     {
-        var limiter = QuotaRegistry.For(context.Vendor, context.Options.QuotaPartition, context.Quotas, context.Clock);
+        var scope = QuotaPacer.ScopeOf(context.Vendor, context.Options.QuotaPartition, context.Quotas);
         var maxWait = context.Options.Settings.MaxQuotaWait;
         return new RateLimiterStrategyOptions
         {
-            RateLimiter = args => limiter.AcquireAsync(maxWait, () => ContactsMetrics.RecordThrottleWait(context.Vendor), args.Context.CancellationToken),
+            RateLimiter = args => QuotaPacer.AcquireAsync(
+                context.QuotaStore, scope, maxWait, context.Clock, () => ContactsMetrics.RecordThrottleWait(context.Vendor), args.Context.CancellationToken),
             OnRejected = _ =>
             {
                 ContactsMetrics.RecordQuotaRejection(context.Vendor);
@@ -218,7 +220,7 @@ internal static class ContactsResiliencePipeline
     }
 
     private sealed record PipelineContext(
-        ContactsVendor Vendor, ResilienceProfile Options, ILogger Logger, TimeProvider Clock)
+        ContactsVendor Vendor, ResilienceProfile Options, ILogger Logger, TimeProvider Clock, IContactsQuotaStore QuotaStore)
     {
         public IReadOnlyList<ContactsQuota> Quotas { get; } = Options.Settings.Quotas is { } custom ? [.. custom] : Options.PublishedQuotas;
     }

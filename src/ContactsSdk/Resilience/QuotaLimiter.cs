@@ -1,12 +1,10 @@
-using System.Threading.RateLimiting;
-
 namespace ContactsSdk.Resilience;
 
 /// <summary>
 /// Paces requests under a vendor's quotas by reservation: each request is given the earliest moment at which every
-/// quota still has room (first come, first served), then waits until that moment on the injected clock. Because the
-/// wait is known before waiting, a request whose wait would exceed the caller's budget fails at once with the exact
-/// <c>Retry-After</c>.
+/// quota still has room (first come, first served); <see cref="QuotaPacer"/> then waits until that moment on the injected
+/// clock. Because the wait is known before waiting, a request whose wait would exceed the caller's budget fails at once
+/// with the exact <c>Retry-After</c>.
 /// </summary>
 /// <remarks>
 /// Each window is a little longer than the vendor's (<see cref="SafetyMargin"/>), so a request we admit is never counted
@@ -28,34 +26,8 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
     private DateTimeOffset _theoreticalArrival = DateTimeOffset.MinValue;
     private DateTimeOffset _lastAdmission = DateTimeOffset.MinValue;
 
-    /// <summary>Waits for a permit; returns a lease that is not acquired, carrying the wait, when it would exceed <paramref name="maxWait"/>.</summary>
-    public async ValueTask<RateLimitLease> AcquireAsync(TimeSpan maxWait, Action onWait, CancellationToken cancellationToken)
-    {
-        var (wait, admission) = Reserve(maxWait);
-        if (wait > maxWait)
-        {
-            return new QuotaLease(acquired: false, wait);
-        }
-
-        if (wait > TimeSpan.Zero)
-        {
-            onWait();
-            try
-            {
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The request is never sent: its reserved moment goes back to the pool for the next caller.
-                Release(admission);
-                throw;
-            }
-        }
-
-        return new QuotaLease(acquired: true, TimeSpan.Zero);
-    }
-
-    private void Release(DateTimeOffset admission)
+    /// <summary>Gives a reserved moment back (its request was never sent).</summary>
+    public void Release(DateTimeOffset admission)
     {
         lock (_lock)
         {
@@ -69,7 +41,8 @@ internal sealed class QuotaLimiter(IReadOnlyList<ContactsQuota> quotas, TimeProv
         }
     }
 
-    private (TimeSpan Wait, DateTimeOffset Admission) Reserve(TimeSpan maxWait)
+    /// <summary>Reserves the earliest moment every quota has room, unless it is more than <paramref name="maxWait"/> away.</summary>
+    public (TimeSpan Wait, DateTimeOffset Admission) Reserve(TimeSpan maxWait)
     {
         lock (_lock)
         {

@@ -54,8 +54,8 @@ public sealed class WriteAssumptionTests
         Assert.That(second.IsCompleted, Is.False, "a second writer waits");
         await cancel.CancelAsync();
         await Assert.CatchAsync<OperationCanceledException>(() => cancelled);
-        first.Dispose();
-        (await second).Dispose();
+        await first.DisposeAsync();
+        await (await second).DisposeAsync();
 
         Assert.That(locks.ActiveKeys, Is.Zero, "no entry outlives its writers, cancelled ones included");
     }
