@@ -89,7 +89,8 @@ public sealed class ContactsSdkBuilder
             var secrets = options.Secrets.ToArray();
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
             var context = new VendorClientContext(
-                text => SecretRedactor.Redact(text, secrets), clock, new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock));
+                text => SecretRedactor.Redact(text, secrets), clock, new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock),
+                ChangeFeedAccount.Of(options));
             return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), context);
         });
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));

@@ -141,4 +141,10 @@ public static class ContactsOperations
 
     /// <summary>The operation of the <c>UpdateCustomerGroupAsync</c> methods.</summary>
     public const string UpdateCustomerGroup = nameof(UpdateCustomerGroup);
+
+    /// <summary>The operation of the <c>GetChangesAsync</c> methods (one record per request the feed sends).</summary>
+    public const string GetChanges = nameof(GetChanges);
+
+    /// <summary>The operation of the <c>ReconcileAsync</c> methods (one record per request the reconciliation sends).</summary>
+    public const string Reconcile = nameof(Reconcile);
 }

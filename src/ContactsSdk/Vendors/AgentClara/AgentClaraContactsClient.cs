@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -319,4 +320,19 @@ public class AgentClaraContactsClient : IAgentClaraContactsClient
         return new OffsetPage<AgentClaraConversation>(
             [.. envelope.Data.Select(AgentClaraMapper.ToConversation)], envelope.Pagination?.Total, envelope.Pagination?.HasMore);
     }
+
+    // ---- Change feed (issue 15) ----
+
+    /// <inheritdoc/>
+    /// <remarks>Reads <c>GET /contacts?sort=updated</c> (assumed newest first, UNCONFIRMED) and cuts the window out of it, stopping at the first contact updated before the window. AgentClara keeps no delete history: deletes come from <see cref="ReconcileAsync"/>. The checkpoint is bound to a fingerprint of the API key (never the key). Second precision.</remarks>
+    public virtual IAsyncEnumerable<ContactChange> GetChangesAsync(
+        ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+        => ChangeFeedReader.Start(ChangeFeed(), _context.Clock, since, options, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Scans the contacts once per 10,000 known ids; each id the scan lacks is read directly before it is called deleted.</remarks>
+    public virtual IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default)
+        => Reconciler.Start(ChangeFeed(), knownIds, cancellationToken);
+
+    private AgentClaraChangeFeed ChangeFeed() => new(_api, _caller, _context.FeedAccount);
 }

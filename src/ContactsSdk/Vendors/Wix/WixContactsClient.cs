@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -34,6 +35,7 @@ public class WixContactsClient : IWixContactsClient
     private readonly VendorApiCaller _caller = null!;
     private readonly WixContactResolver _resolver = null!;
     private readonly TimeProvider _clock = TimeProvider.System;
+    private readonly string _feedAccount = string.Empty;
 
     /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
     protected WixContactsClient()
@@ -46,6 +48,7 @@ public class WixContactsClient : IWixContactsClient
         _clock = context.Clock;
         _caller = new VendorApiCaller(new ContactsExceptionFactory(ContactsVendor.Wix, WixErrorParser.Instance, context.Redact), context.Clock);
         _resolver = new WixContactResolver(api, _caller, directory ?? new WixDirectory());
+        _feedAccount = context.FeedAccount;
     }
 
     /// <inheritdoc/>
@@ -713,4 +716,19 @@ public class WixContactsClient : IWixContactsClient
             }
         }
     }
+
+    // ---- Change feed (issue 15) ----
+
+    /// <inheritdoc/>
+    /// <remarks>Reads contacts whose <c>updatedDate</c> falls in the window, sorted by the immutable <c>createdDate</c> and paged by key. Wix keeps no delete history: deletes and merges come from <see cref="ReconcileAsync"/> (or webhooks). The checkpoint is bound to the site id (or app instance id). Millisecond precision.</remarks>
+    public virtual IAsyncEnumerable<ContactChange> GetChangesAsync(
+        ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+        => ChangeFeedReader.Start(ChangeFeed(), _clock, since, options, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Checks 100 known ids per query (<c>id $in</c>); an id Wix lacks is read directly: a <c>responseType: MERGED</c> answer gives <see cref="ContactChangeKind.Merged"/> with the target's id, a 404 gives <see cref="ContactChangeKind.Deleted"/>.</remarks>
+    public virtual IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default)
+        => Reconciler.Start(ChangeFeed(), knownIds, cancellationToken);
+
+    private WixChangeFeed ChangeFeed() => new(_api, _caller, _resolver, _feedAccount);
 }
