@@ -33,34 +33,49 @@ internal static class ChangeFeedReader
         int pageSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var window = await OpenAsync(source, localClock, since, options, pageSize, cancellationToken).ConfigureAwait(false);
-        if (window is null)
+        // The vendor's clock and the first page are one observation, so a call that finds nothing records one span.
+        IAsyncEnumerator<SourcedChange>? changes = null;
+        ChangeWindow? window = null;
+        var hasChange = await ContactsTelemetry.ObserveAsync(
+            source.Vendor,
+            ContactsOperations.GetChanges,
+            async ct =>
+            {
+                window = await OpenAsync(source, localClock, since, options, pageSize, ct).ConfigureAwait(false);
+                changes = window is null ? null : source.ReadAsync(window, ct).GetAsyncEnumerator(ct);
+                return changes is not null && await changes.MoveNextAsync().ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (changes is null)
         {
             yield break;
         }
+
+        await using var _ = changes.ConfigureAwait(false);
 
         // One change is held back so that the last of the window carries the completed checkpoint: a caller who persists
         // it starts the next call from this window's end instead of re-reading it.
         ContactChange? held = null;
         var recent = new RecentChanges();
-        await foreach (var sourced in source.ReadAsync(window, cancellationToken).ConfigureAwait(false))
+        while (hasChange)
         {
-            if (!recent.TryAdd(sourced.Change))
+            var sourced = changes.Current;
+            if (recent.TryAdd(sourced.Change))
             {
-                continue;
+                if (held is not null)
+                {
+                    yield return held;
+                }
+
+                held = sourced.Change with { Checkpoint = window!.At(sourced.Position) };
             }
 
-            if (held is not null)
-            {
-                yield return held;
-            }
-
-            held = sourced.Change with { Checkpoint = window.At(sourced.Position) };
+            hasChange = await changes.MoveNextAsync().ConfigureAwait(false);
         }
 
         if (held is not null)
         {
-            yield return held with { Checkpoint = window.Completed() };
+            yield return held with { Checkpoint = window!.Completed() };
         }
     }
 
@@ -68,8 +83,7 @@ internal static class ChangeFeedReader
         IChangeSource source, TimeProvider localClock, ChangeFeedCheckpointState? since, ChangeFeedOptions options, int pageSize, CancellationToken cancellationToken)
     {
         // "Now" is the vendor's: its records are stamped by its clock, so skew between it and this machine cannot open a gap.
-        var serverNow = await ContactsTelemetry.ObserveAsync(source.Vendor, ContactsOperations.GetChanges, source.ServerNowAsync, cancellationToken)
-            .ConfigureAwait(false) ?? localClock.GetUtcNow();
+        var serverNow = await source.ServerNowAsync(cancellationToken).ConfigureAwait(false) ?? localClock.GetUtcNow();
         if (since is not null)
         {
             source.CheckRetention(since, serverNow);

@@ -58,21 +58,27 @@ internal static class Reconciler
             yield break;
         }
 
-        var present = await ContactsTelemetry.ObserveAsync(source.Vendor, ContactsOperations.Reconcile, ct => source.FindPresentAsync(batch, ct), cancellationToken)
+        // One observation per batch: the listing and the direct reads of what it lacks.
+        var changes = await ContactsTelemetry.ObserveAsync(source.Vendor, ContactsOperations.Reconcile, ct => ResolveBatchAsync(source, batch, ct), cancellationToken)
             .ConfigureAwait(false);
-        foreach (var id in batch)
+        foreach (var change in changes)
         {
-            if (present.Contains(id))
-            {
-                continue;
-            }
+            yield return change;
+        }
+    }
 
-            var change = await ContactsTelemetry.ObserveAsync(source.Vendor, ContactsOperations.Reconcile, ct => source.ResolveAbsentAsync(id, ct), cancellationToken)
-                .ConfigureAwait(false);
-            if (change is not null)
+    private static async Task<List<ContactChange>> ResolveBatchAsync(IReconcileSource source, HashSet<string> batch, CancellationToken cancellationToken)
+    {
+        var present = await source.FindPresentAsync(batch, cancellationToken).ConfigureAwait(false);
+        var changes = new List<ContactChange>();
+        foreach (var id in batch.Where(id => !present.Contains(id)))
+        {
+            if (await source.ResolveAbsentAsync(id, cancellationToken).ConfigureAwait(false) is { } change)
             {
-                yield return change;
+                changes.Add(change);
             }
         }
+
+        return changes;
     }
 }

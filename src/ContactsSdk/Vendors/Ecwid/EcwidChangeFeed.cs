@@ -101,7 +101,7 @@ internal sealed class EcwidChangeFeed(IEcwidApi api, VendorApiCaller caller, str
             foreach (var customer in page.Items)
             {
                 var at = customer.Updated?.ToUnixTimeSeconds();
-                if (at == second && !atCursor.Add(customer.Id))
+                if (at == second && atCursor.Contains(customer.Id))
                 {
                     continue;
                 }

@@ -49,17 +49,12 @@ internal sealed class WixChangeFeed(IWixApi api, VendorApiCaller caller, WixCont
         {
             var (since, pageOffset) = (cursor, offset);
             var body = Body(Filter(window, since), window.PageSize, pageOffset, WixListingSpec.FacadeFields);
-            var page = await ContactsTelemetry.ObserveAsync(
-                Vendor, ContactsOperations.GetChanges, ct => caller.SendAsync(c => api.QueryContactsAsync(body, c), ct), cancellationToken)
-                .ConfigureAwait(false);
-            var contacts = page.Contacts ?? [];
-            await ContactsTelemetry.ObserveAsync(
-                Vendor, ContactsOperations.GetChanges, async ct => { await resolver.EnsureNamesAsync(contacts, ct).ConfigureAwait(false); return true; }, cancellationToken)
+            var contacts = await ContactsTelemetry.ObserveAsync(Vendor, ContactsOperations.GetChanges, ct => FetchAsync(body, ct), cancellationToken)
                 .ConfigureAwait(false);
             foreach (var resource in contacts)
             {
                 var created = Time(resource);
-                if (created == since && !atCursor.Add(resource.Id))
+                if (created == since && atCursor.Contains(resource.Id))
                 {
                     continue;
                 }
@@ -86,6 +81,15 @@ internal sealed class WixChangeFeed(IWixApi api, VendorApiCaller caller, WixCont
             atCursor.Clear();
             atCursor.UnionWith(contacts.Where(resource => Time(resource) == last).Select(resource => resource.Id));
         }
+    }
+
+    // A page and the label and field names it needs: one observation, one span.
+    private async Task<List<WixContactResource>> FetchAsync(JsonObject body, CancellationToken cancellationToken)
+    {
+        var page = await caller.SendAsync(ct => api.QueryContactsAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        var contacts = page.Contacts ?? [];
+        await resolver.EnsureNamesAsync(contacts, cancellationToken).ConfigureAwait(false);
+        return contacts;
     }
 
     private ContactChange Change(WixContactResource resource, ChangeWindow window)
