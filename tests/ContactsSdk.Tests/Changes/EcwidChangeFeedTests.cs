@@ -8,23 +8,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContactsSdk.Tests.Changes;
 
 /// <summary>Ecwid's feed: the deleted-customers history merged in time order, and its retention.</summary>
-public sealed class EcwidChangeFeedTests
+public sealed class EcwidChangeFeedTests : FeedFixture<EcwidFake, IEcwidContactsClient>
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private EcwidHarness _harness = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _harness = EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { TimeProvider = _clock }, timeProvider: _clock);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _harness.DisposeAsync();
-
-    [SetUp]
-    public void Reset()
-    {
-        _harness.Reset();
-        _clock.Advance(TimeSpan.FromDays(1));
-    }
+    protected override VendorHarness<EcwidFake, IEcwidContactsClient> Start(FakeTimeProvider clock)
+        => EcwidHarness.Start(fakeOptions: new EcwidFakeOptions { TimeProvider = clock }, timeProvider: clock);
 
     [Test]
     public void DeletedHistoryRetention_AssumesSixMonthsReadAs180Days()
@@ -37,9 +24,9 @@ public sealed class EcwidChangeFeedTests
     public async Task GetChangesAsync_ACheckpointOlderThanTheDeletedHistory_ThrowsResyncRequired()
     {
         var checkpoint = await CheckpointAfterSeedingAsync();
-        _clock.Advance(EcwidChangeFeed.DeletedHistoryRetention + TimeSpan.FromDays(1));
+        Clock.Advance(EcwidChangeFeed.DeletedHistoryRetention + TimeSpan.FromDays(1));
 
-        var ex = await Assert.ThrowsAsync<ContactsResyncRequiredException>(async () => await _harness.Client.GetChangesAsync(checkpoint).ToListAsync());
+        var ex = await Assert.ThrowsAsync<ContactsResyncRequiredException>(async () => await Harness.Client.GetChangesAsync(checkpoint).ToListAsync());
 
         Assert.Multiple(() =>
         {
@@ -55,27 +42,27 @@ public sealed class EcwidChangeFeedTests
     public async Task GetChangesAsync_ACheckpointJustInsideTheRetention_Resumes()
     {
         var checkpoint = await CheckpointAfterSeedingAsync();
-        _clock.Advance(EcwidChangeFeed.DeletedHistoryRetention - TimeSpan.FromDays(1));
+        Clock.Advance(EcwidChangeFeed.DeletedHistoryRetention - TimeSpan.FromDays(1));
 
-        Assert.That(await _harness.Client.GetChangesAsync(checkpoint).ToListAsync(), Is.Empty);
+        Assert.That(await Harness.Client.GetChangesAsync(checkpoint).ToListAsync(), Is.Empty);
     }
 
     [Test]
     public async Task GetChangesAsync_MergesDeletesWithUpdatesInTimeOrder()
     {
-        var ids = Enumerable.Range(0, 3).Select(i => _harness.Fake.SeedContact($"order{i}@example.com")).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        var checkpoint = (await _harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint;
-        _clock.Advance(TimeSpan.FromMinutes(5));
+        var ids = Enumerable.Range(0, 3).Select(i => Harness.Fake.SeedContact($"order{i}@example.com")).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var checkpoint = (await Harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint;
+        Clock.Advance(TimeSpan.FromMinutes(5));
 
-        await _harness.Client.UpdateAsync(ids[0], new ContactPatch { Name = new PersonName(null, null, "First") });
-        _clock.Advance(TimeSpan.FromSeconds(5));
-        await _harness.Client.DeleteAsync(ids[1]);
-        _clock.Advance(TimeSpan.FromSeconds(5));
-        await _harness.Client.UpdateAsync(ids[2], new ContactPatch { Name = new PersonName(null, null, "Third") });
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        await Harness.Client.UpdateAsync(ids[0], new ContactPatch { Name = new PersonName(null, null, "First") });
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        await Harness.Client.DeleteAsync(ids[1]);
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        await Harness.Client.UpdateAsync(ids[2], new ContactPatch { Name = new PersonName(null, null, "Third") });
+        Clock.Advance(TimeSpan.FromMinutes(1));
 
-        var changes = await _harness.Client.GetChangesAsync(checkpoint, new ChangeFeedOptions { PageSize = 1 }).ToListAsync();
+        var changes = await Harness.Client.GetChangesAsync(checkpoint, new ChangeFeedOptions { PageSize = 1 }).ToListAsync();
 
         Assert.Multiple(() =>
         {
@@ -92,22 +79,22 @@ public sealed class EcwidChangeFeedTests
     [Test]
     public async Task GetChangesAsync_ResumedBetweenAnUpdateAndADelete_YieldsTheRestOfBothStreams()
     {
-        var ids = Enumerable.Range(0, 4).Select(i => _harness.Fake.SeedContact($"resume{i}@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        var checkpoint = (await _harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint;
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        await _harness.Client.DeleteAsync(ids[0]);
-        _clock.Advance(TimeSpan.FromSeconds(2));
-        await _harness.Client.UpdateAsync(ids[1], new ContactPatch { Name = new PersonName(null, null, "One") });
-        _clock.Advance(TimeSpan.FromSeconds(2));
-        await _harness.Client.DeleteAsync(ids[2]);
-        _clock.Advance(TimeSpan.FromSeconds(2));
-        await _harness.Client.UpdateAsync(ids[3], new ContactPatch { Name = new PersonName(null, null, "Three") });
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        var ids = Enumerable.Range(0, 4).Select(i => Harness.Fake.SeedContact($"resume{i}@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var checkpoint = (await Harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint;
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await Harness.Client.DeleteAsync(ids[0]);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        await Harness.Client.UpdateAsync(ids[1], new ContactPatch { Name = new PersonName(null, null, "One") });
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        await Harness.Client.DeleteAsync(ids[2]);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        await Harness.Client.UpdateAsync(ids[3], new ContactPatch { Name = new PersonName(null, null, "Three") });
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var options = new ChangeFeedOptions { PageSize = 1 };
 
-        var first = await _harness.Client.GetChangesAsync(checkpoint, options).Take(2).ToListAsync();
-        var rest = await _harness.Client.GetChangesAsync(ChangeFeedCheckpoint.Parse(first[^1].Checkpoint!.ToString()), options).ToListAsync();
+        var first = await Harness.Client.GetChangesAsync(checkpoint, options).Take(2).ToListAsync();
+        var rest = await Harness.Client.GetChangesAsync(ChangeFeedCheckpoint.Parse(first[^1].Checkpoint!.ToString()), options).ToListAsync();
 
         Assert.That(
             first.Concat(rest).Select(change => (change.ContactId, change.Kind)).Distinct(),
@@ -121,12 +108,12 @@ public sealed class EcwidChangeFeedTests
     [Test]
     public async Task GetChangesAsync_AWholePageInOneSecond_StepsThroughThatSecond()
     {
-        var ids = Enumerable.Range(0, 23).Select(i => _harness.Fake.SeedContact($"second{i}@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        _harness.Fake.ClearJournal();
+        var ids = Enumerable.Range(0, 23).Select(i => Harness.Fake.SeedContact($"second{i}@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        Harness.Fake.ClearJournal();
 
-        var changes = await _harness.Client.GetChangesAsync(null, new ChangeFeedOptions { PageSize = 5 }).ToListAsync();
-        var searches = _harness.Fake.Journal.Where(request => request.Path.EndsWith("/customers", StringComparison.Ordinal)).ToList();
+        var changes = await Harness.Client.GetChangesAsync(null, new ChangeFeedOptions { PageSize = 5 }).ToListAsync();
+        var searches = Harness.Fake.Journal.Where(request => request.Path.EndsWith("/customers", StringComparison.Ordinal)).ToList();
 
         Assert.Multiple(() =>
         {
@@ -138,8 +125,8 @@ public sealed class EcwidChangeFeedTests
 
     private async Task<ChangeFeedCheckpoint> CheckpointAfterSeedingAsync()
     {
-        _harness.Fake.SeedContact("retention@example.com");
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        return (await _harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint!;
+        Harness.Fake.SeedContact("retention@example.com");
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        return (await Harness.Client.GetChangesAsync(null).ToListAsync())[^1].Checkpoint!;
     }
 }
