@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ContactsSdk.Benchmarks;
@@ -11,16 +10,10 @@ namespace ContactsSdk.Benchmarks;
 /// </summary>
 public static class ChangeFeedMemory
 {
-    public static async Task RunAsync()
-    {
-        Console.WriteLine("| Contacts | Requests | Requests / contact | Allocated / change | Peak heap (sampled every 100) | Live heap at last change (after full GC) | Working set after run |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
-        await MeasureAsync(1_000, print: false); // warm-up: JIT, pipeline, pools
-        foreach (var count in new[] { 10_000, 100_000, 1_000_000 })
-        {
-            await MeasureAsync(count, print: true);
-        }
-    }
+    public static Task RunAsync()
+        => HeapProbe.RunTableAsync(
+            "| Contacts | Requests | Requests / contact | Allocated / change | Peak heap (sampled every 100) | Live heap at last change (after full GC) | Working set after run |",
+            MeasureAsync);
 
     private static async Task MeasureAsync(int count, bool print)
     {
@@ -33,29 +26,24 @@ public static class ChangeFeedMemory
         });
         var (services, client) = Clients.AgentClara(counting);
         await using var _ = services;
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        long peak = 0, liveAtEnd = 0;
+        var probe = HeapProbe.Start();
         var seen = 0;
         await foreach (var change in client.GetChangesAsync(null))
         {
             seen++;
             if (seen % 100 == 0)
             {
-                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - before);
+                probe.Sample();
             }
 
             if (change.Checkpoint!.HighWater != DateTimeOffset.MinValue)
             {
                 // Only the last change of the window carries the completed checkpoint.
-                liveAtEnd = GC.GetTotalMemory(forceFullCollection: true) - before;
+                probe.RecordLive();
             }
         }
 
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var allocated = probe.Allocated;
         if (seen != count)
         {
             throw new InvalidOperationException($"Read {seen} changes, expected {count}.");
@@ -63,10 +51,9 @@ public static class ChangeFeedMemory
 
         if (print)
         {
-            using var process = Process.GetCurrentProcess();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {count:N0} | {requests:N0} | {requests / (double)count:N4} | {allocated / (double)count:N0} B | {peak / 1024.0 / 1024:N1} MB | {liveAtEnd / 1024.0:N0} KB | {process.WorkingSet64 / 1024.0 / 1024:N0} MB |"));
+                $"| {count:N0} | {requests:N0} | {requests / (double)count:N4} | {allocated / (double)count:N0} B | {probe.HeapCells()}"));
         }
     }
 }
