@@ -19,6 +19,9 @@ public sealed class InMemoryHandler(Func<HttpRequestMessage, HttpResponseMessage
         return new HttpResponseMessage(status) { Content = content };
     }
 
+    /// <summary>Answers a request as this handler would, for a handler that wraps another (e.g. to count requests).</summary>
+    public HttpResponseMessage Respond(HttpRequestMessage request) => respond(request);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = respond(request);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ContactsSdk.Benchmarks;
@@ -11,39 +10,28 @@ namespace ContactsSdk.Benchmarks;
 /// </summary>
 public static class PagingMemory
 {
-    public static async Task RunAsync()
-    {
-        Console.WriteLine("| Contacts | Allocated / contact | of which the SDK (handler's page generation subtracted) | Peak heap (sampled per page) | Live heap at last page (after full GC) | Working set after run |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
-        await MeasureAsync(1_000, print: false); // warm-up: JIT, pipeline, pools
-        foreach (var count in new[] { 10_000, 100_000, 1_000_000 })
-        {
-            await MeasureAsync(count, print: true);
-        }
-    }
+    public static Task RunAsync()
+        => HeapProbe.RunTableAsync(
+            "| Contacts | Allocated / contact | of which the SDK (handler's page generation subtracted) | Peak heap (sampled per page) | Live heap at last page (after full GC) | Working set after run |",
+            MeasureAsync);
 
     private static async Task MeasureAsync(int count, bool print)
     {
         var (services, client) = Clients.AgentClara(PagingHandler.AgentClara(count));
         await using var _ = services;
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        long peak = 0, liveAtEnd = 0;
+        var probe = HeapProbe.Start();
         var seen = 0;
         await foreach (var page in client.ListAsync(new ContactQuery { PageSizeHint = 100 }).AsPages())
         {
             seen += page.Items.Count;
-            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - before);
+            probe.Sample();
             if (page.ContinuationToken is null)
             {
-                liveAtEnd = GC.GetTotalMemory(forceFullCollection: true) - before;
+                probe.RecordLive();
             }
         }
 
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var allocated = probe.Allocated;
 
         // The handler's own share (generating the pages), measured alone and subtracted.
         var handlerBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -60,10 +48,9 @@ public static class PagingMemory
 
         if (print)
         {
-            using var process = Process.GetCurrentProcess();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {count:N0} | {allocated / (double)count:N0} B | {(allocated - handler) / (double)count:N0} B | {peak / 1024.0 / 1024:N1} MB | {liveAtEnd / 1024.0:N0} KB | {process.WorkingSet64 / 1024.0 / 1024:N0} MB |"));
+                $"| {count:N0} | {allocated / (double)count:N0} B | {(allocated - handler) / (double)count:N0} B | {probe.HeapCells()}"));
         }
     }
 }

@@ -11,6 +11,9 @@ switch (args.FirstOrDefault())
     case "paging":
         await PagingMemory.RunAsync();
         break;
+    case "changes":
+        await ChangeFeedMemory.RunAsync();
+        break;
     case "bulk":
         await BulkThroughput.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 600,

@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Errors;
 using ContactsSdk.Paging;
 
@@ -162,4 +163,50 @@ public interface IContactsClient
     /// <exception cref="ContactNotFoundException">No such contact or channel.</exception>
     /// <exception cref="ContactsException">The vendor failed the call.</exception>
     Task RemoveChannelAsync(string contactId, string channelId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads what was created, updated or deleted since a checkpoint, lazily (each page is requested only when iteration
+    /// reaches it), at least once and in order within one bounded window of the vendor's clock.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A call reads one window, <c>[checkpoint − Overlap, vendor now − SettleLag)</c>, with "now" taken from the vendor's
+    /// <c>Date</c> header (this machine's clock when the vendor sends none). A change may come twice (across the overlap,
+    /// or when a page is read again), never go missing; handlers should be idempotent. Each change carries the
+    /// <see cref="ContactChange.Checkpoint"/> to persist once it is processed: resuming from it after a crash, even in the
+    /// middle of a page, misses nothing; the last change of a window carries the checkpoint that starts the next window.
+    /// A window with no change yields nothing: keep the checkpoint you have.
+    /// </para>
+    /// <para>
+    /// Deletes: Ecwid's deleted-customers history is merged into the feed in time order; a checkpoint older than that
+    /// history's retention throws <see cref="ContactsResyncRequiredException"/>. Wix and AgentClara keep no such history:
+    /// find their deletes (and Wix merges) with <see cref="ReconcileAsync"/>.
+    /// </para>
+    /// </remarks>
+    /// <param name="since">The checkpoint to resume from; <see langword="null"/> reads every contact (a full read: each is <see cref="ContactChangeKind.Created"/>).</param>
+    /// <param name="options">The overlap, settle lag and page size; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token that cancels the iteration.</param>
+    /// <returns>The changes, each with its checkpoint.</returns>
+    /// <exception cref="ArgumentException">The options are out of range, or <paramref name="since"/> belongs to another vendor or account.</exception>
+    /// <exception cref="ContactsResyncRequiredException">The checkpoint is too old to resume without losing changes.</exception>
+    /// <exception cref="ContactsException">The vendor failed a call.</exception>
+    IAsyncEnumerable<ContactChange> GetChangesAsync(ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Compares the ids the caller knows with what the vendor still has and yields a <see cref="ContactChangeKind.Deleted"/>
+    /// change for each id that is gone — or, on Wix, <see cref="ContactChangeKind.Merged"/> with
+    /// <see cref="ContactChange.MergeTargetId"/> for an id merged into another contact.
+    /// </summary>
+    /// <remarks>
+    /// The known ids are streamed and checked in bounded batches, so memory does not grow with their number; only an id the
+    /// vendor lacks costs a request of its own. Ids the vendor has but the caller does not know are not reported (read them
+    /// with <see cref="GetChangesAsync"/>). Changes have <see cref="ContactChangeOrigin.Reconciliation"/> and no checkpoint.
+    /// </remarks>
+    /// <param name="knownIds">The ids the caller holds, in any order; repeats are allowed.</param>
+    /// <param name="cancellationToken">A token that cancels the iteration.</param>
+    /// <returns>The deletes (and merges) found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="knownIds"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is blank or cannot be one of the vendor's (raised when the iteration reaches it).</exception>
+    /// <exception cref="ContactsException">The vendor failed a call.</exception>
+    IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,8 @@ internal abstract class FakeApi<TEndpoint, TGrant> : IFakeApi
         ArgumentNullException.ThrowIfNull(timeProvider);
         _fakeName = fakeName;
         _router = router;
-        TimeProvider = timeProvider;
+        VendorClock = new VendorClock(timeProvider);
+        TimeProvider = VendorClock;
         _startingQuota = startingQuota;
         SetQuota(startingQuota);
     }
@@ -40,8 +41,11 @@ internal abstract class FakeApi<TEndpoint, TGrant> : IFakeApi
     /// <summary>Gets the endpoints users added; they win over the built-in routes.</summary>
     public FakeOverrides Overrides { get; } = new();
 
-    /// <summary>Gets the fake's clock.</summary>
+    /// <summary>Gets the fake's clock, as the vendor reads it (moved by <see cref="VendorClock"/>'s offset).</summary>
     protected TimeProvider TimeProvider { get; }
+
+    /// <inheritdoc />
+    public VendorClock VendorClock { get; }
 
     /// <summary>Gets the error code the vendor's 501 answer for an unemulated endpoint carries.</summary>
     protected abstract string NotEmulatedCode { get; }
@@ -105,6 +109,7 @@ internal abstract class FakeApi<TEndpoint, TGrant> : IFakeApi
     {
         Overrides.Clear();
         SetQuota(_startingQuota);
+        VendorClock.Offset = TimeSpan.Zero;
     }
 
     /// <summary>Reads the credential and returns its grant, or throws the vendor's 401/403.</summary>

@@ -24,6 +24,9 @@ internal sealed class FakePipeline
     /// <summary>Gets the journal of answered requests.</summary>
     public RequestJournal Journal { get; } = new();
 
+    /// <summary>Gets the vendor's clock.</summary>
+    public VendorClock VendorClock => _api.VendorClock;
+
     /// <summary>Gets how many requests answered already are still waiting to be applied.</summary>
     public int PendingLateWrites => Volatile.Read(ref _pendingLateWrites);
 
@@ -37,6 +40,9 @@ internal sealed class FakePipeline
         if (!response.IsDropped)
         {
             _api.Decorate(response);
+
+            // Every vendor sends Date (RFC 1123, whole seconds) by its own clock; change feeds read "now" from it.
+            response.WithHeader("Date", _api.VendorClock.GetUtcNow().ToString("r", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         Journal.Record(sequence, ToJournalEntry(request, response, receivedAt));

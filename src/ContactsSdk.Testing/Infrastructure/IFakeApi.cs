@@ -19,4 +19,7 @@ internal interface IFakeApi
 
     /// <summary>Adds the headers the vendor puts on every answer.</summary>
     void Decorate(FakeHttpResponse response);
+
+    /// <summary>Gets the vendor's clock, which stamps records and the <c>Date</c> header.</summary>
+    VendorClock VendorClock { get; }
 }

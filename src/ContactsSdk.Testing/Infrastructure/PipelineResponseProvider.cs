@@ -43,6 +43,18 @@ internal sealed class PipelineResponseProvider : IResponseProvider
             context.Abort();
         }
 
+        // Kestrel stamps Date with the wall clock and WireMock would add ours beside it: set the vendor's own as the
+        // headers go out, so the client reads one Date, by the fake's clock.
+        if (response.Headers.TryGetValue("Date", out var date))
+        {
+            response.Headers.Remove("Date");
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.Date = date;
+                return Task.CompletedTask;
+            });
+        }
+
         return (ToResponseMessage(response), null);
     }
 

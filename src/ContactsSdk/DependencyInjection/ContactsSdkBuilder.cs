@@ -90,7 +90,8 @@ public sealed class ContactsSdkBuilder
             var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
             var context = new VendorClientContext(
                 text => SecretRedactor.Redact(text, secrets), clock,
-                new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock, services.GetService<IContactWriteLockProvider>()));
+                new ContactWriteLock(registration.Vendor, options.WriteLockScope, clock, services.GetService<IContactWriteLockProvider>()),
+                ChangeFeedAccount.Of(options));
             return registration.CreateClient(services.GetRequiredKeyedService<TApi>(name), context);
         });
         Services.AddKeyedTransient<IContactsClient>(name, (services, key) => services.GetRequiredKeyedService<TClient>(key));

@@ -152,4 +152,10 @@ public static class ContactsOperations
 
     /// <summary>The operation of <c>IEcwidContactsClient.DeletedCustomers.ListAsync</c>.</summary>
     public const string DeletedCustomersList = "DeletedCustomers.List";
+
+    /// <summary>The operation of the <c>GetChangesAsync</c> methods (one record per request the feed sends).</summary>
+    public const string GetChanges = nameof(GetChanges);
+
+    /// <summary>The operation of the <c>ReconcileAsync</c> methods (one record per request the reconciliation sends).</summary>
+    public const string Reconcile = nameof(Reconcile);
 }

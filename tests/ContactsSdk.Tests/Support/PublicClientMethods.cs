@@ -88,6 +88,8 @@ public static class PublicClientMethods
             (_, "sourceContactIds") when type == typeof(IReadOnlyCollection<string>) => new[] { WixOtherId },
             (_, "customerId" or "contactId" or "groupId" or "channelId") when type == typeof(long) => 123L,
             _ when type == typeof(ContactDraft) => DraftFor(vendor),
+            (_, "since") when type == typeof(ContactsSdk.Changes.ChangeFeedCheckpoint) => null,
+            (_, "knownIds") when type == typeof(IAsyncEnumerable<string>) => new[] { IdOf(vendor) }.ToAsyncEnumerable(),
             _ when type == typeof(ContactPatch) => new ContactPatch { Name = PersonName.FromFull("Ada King") },
             _ when type == typeof(ContactChannel) => new ContactChannel(ChannelKind.Email, "ada@example.com"),
             _ when type == typeof(WixContactQuery) => new WixContactQuery(),

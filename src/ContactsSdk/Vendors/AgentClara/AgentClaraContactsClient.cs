@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -313,4 +314,19 @@ public sealed class AgentClaraContactsClient : IAgentClaraContactsClient
         var envelope = await _caller.SendAsync(ct => _api.SearchContactsAsync(query, limit, ct), cancellationToken).ConfigureAwait(false);
         return new PageResult<Contact>([.. envelope.Data.Select(resource => AgentClaraMapper.ToContact(resource))], null, null);
     }
+
+    // ---- Change feed (issue 15) ----
+
+    /// <inheritdoc/>
+    /// <remarks>Reads <c>GET /contacts?sort=updated</c> (assumed newest first, UNCONFIRMED) and cuts the window out of it, stopping at the first contact updated before the window. AgentClara keeps no delete history: deletes come from <see cref="ReconcileAsync"/>. The checkpoint is bound to a fingerprint of the API key (never the key). Second precision.</remarks>
+    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+        ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+        => ChangeFeedReader.Start(ChangeFeed(), _context.Clock, since, options, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Scans the contacts once per 10,000 known ids; each id the scan lacks is read directly before it is called deleted.</remarks>
+    public IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default)
+        => Reconciler.Start(ChangeFeed(), knownIds, cancellationToken);
+
+    private AgentClaraChangeFeed ChangeFeed() => new(_api, _caller, _context.FeedAccount);
 }

@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Diagnostics;
 using System.Globalization;
 using ContactsSdk.Errors;
@@ -358,4 +359,19 @@ public sealed class EcwidContactsClient : IEcwidContactsClient
         var contacts = await _customerContacts.ListAllAsync(customerId, cancellationToken).ConfigureAwait(false);
         return contacts.Where(contact => contact.Type == request.Type && EcwidContactTypes.SameValue(request.Type, contact.Contact, request.Contact)).MinBy(contact => contact.Id);
     }
+
+    // ---- Change feed (issue 15) ----
+
+    /// <inheritdoc/>
+    /// <remarks>Reads customers updated in the window (<c>updatedFrom</c>/<c>updatedTo</c>, <c>UPDATED_DATE_ASC</c>) merged in time order with the deleted-customers history (<see cref="ContactChangeOrigin.DeletedHistory"/>). The checkpoint is bound to the store id. A checkpoint older than the history keeps deletes (180 days, read from Ecwid's "6 months") throws <see cref="Errors.ContactsResyncRequiredException"/>. Second precision.</remarks>
+    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+        ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+        => ChangeFeedReader.Start(ChangeFeed(), _context.Clock, since, options, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Scans the customers once per 10,000 known ids; each id the scan lacks is read directly before it is called deleted.</remarks>
+    public IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default)
+        => Reconciler.Start(ChangeFeed(), knownIds, cancellationToken);
+
+    private EcwidChangeFeed ChangeFeed() => new(_api, _caller, _context.FeedAccount);
 }

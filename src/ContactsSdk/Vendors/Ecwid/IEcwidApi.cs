@@ -68,4 +68,9 @@ internal interface IEcwidApi
 
     [Delete("/customer_groups/{groupId}")]
     Task<IApiResponse<EcwidMutationResult>> DeleteGroupAsync(long groupId, CancellationToken cancellationToken);
+
+    // The change feed's window (EcwidChangeFeed): customers updated in [updatedFrom, updatedTo], by update time.
+    [Get("/customers")]
+    Task<IApiResponse<EcwidSearchResult<EcwidCustomerResource>>> SearchUpdatedCustomersAsync(
+        long? updatedFrom, long updatedTo, string sortBy, int offset, int limit, CancellationToken cancellationToken);
 }

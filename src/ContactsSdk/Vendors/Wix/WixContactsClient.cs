@@ -1,3 +1,4 @@
+using ContactsSdk.Changes;
 using ContactsSdk.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -34,6 +35,7 @@ public sealed class WixContactsClient : IWixContactsClient
     private readonly WixContactResolver _resolver;
     private readonly TimeProvider _clock;
     private readonly WixLabelsClient _labels;
+    private readonly string _feedAccount;
 
     internal WixContactsClient(IWixApi api, VendorClientContext context, WixDirectory? directory = null)
     {
@@ -45,6 +47,7 @@ public sealed class WixContactsClient : IWixContactsClient
         _labels = new WixLabelsClient(parts);
         ExtendedFields = new WixExtendedFieldsClient(parts);
         Bulk = new WixBulkClient(parts);
+        _feedAccount = context.FeedAccount;
     }
 
     /// <inheritdoc/>
@@ -353,4 +356,19 @@ public sealed class WixContactsClient : IWixContactsClient
             }
         }
     }
+
+    // ---- Change feed (issue 15) ----
+
+    /// <inheritdoc/>
+    /// <remarks>Reads contacts whose <c>updatedDate</c> falls in the window, sorted by the immutable <c>createdDate</c> and paged by key. Wix keeps no delete history: deletes and merges come from <see cref="ReconcileAsync"/> (or webhooks). The checkpoint is bound to the site id (or app instance id). Millisecond precision.</remarks>
+    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+        ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+        => ChangeFeedReader.Start(ChangeFeed(), _clock, since, options, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Checks 100 known ids per query (<c>id $in</c>); an id Wix lacks is read directly: a <c>responseType: MERGED</c> answer gives <see cref="ContactChangeKind.Merged"/> with the target's id, a 404 gives <see cref="ContactChangeKind.Deleted"/>.</remarks>
+    public IAsyncEnumerable<ContactChange> ReconcileAsync(IAsyncEnumerable<string> knownIds, CancellationToken cancellationToken = default)
+        => Reconciler.Start(ChangeFeed(), knownIds, cancellationToken);
+
+    private WixChangeFeed ChangeFeed() => new(_api, _caller, _resolver, _feedAccount);
 }
