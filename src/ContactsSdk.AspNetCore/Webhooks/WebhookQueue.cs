@@ -12,5 +12,8 @@ internal sealed class WebhookQueue(IOptions<ContactsWebhooksOptions> options)
 
     public bool TryEnqueue(ContactWebhookEvent webhookEvent) => _channel.Writer.TryWrite(webhookEvent);
 
+    /// <summary>Takes no more events (the app is stopping); the endpoints answer 503 so the vendor resends later.</summary>
+    public void Complete() => _channel.Writer.TryComplete();
+
     public IAsyncEnumerable<ContactWebhookEvent> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
 }
