@@ -78,17 +78,33 @@ public sealed class FakeWebhooksEndToEndTests
     public async Task Ecwid_CreateUpdateDelete_EachReachesTheHandlerAsTheFreshContact()
     {
         var shop = Client("shop");
+        var before = _ecwid.Webhooks.Deliveries.Count;
         _ecwid.Webhooks.Hold();
         var created = await shop.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Ada Lovelace"), Channels = [new ContactChannel(ChannelKind.Email, "ada@example.com")] });
         await shop.UpdateAsync(created.Id, new ContactPatch { Company = "Analytical Engines" });
         await shop.DeleteAsync(created.Id);
         await _ecwid.Webhooks.ReleaseAsync();
 
-        Assert.That(_ecwid.Webhooks.Deliveries.Select(d => (d.EventType, d.StatusCode)), Is.EqualTo(new[] { ("customer.created", 200), ("customer.updated", 200), ("customer.deleted", 200) }));
+        Assert.That(_ecwid.Webhooks.Deliveries.Skip(before).Select(d => (d.EventType, d.StatusCode)), Is.EqualTo(new[] { ("customer.created", 200), ("customer.updated", 200), ("customer.deleted", 200) }));
         var resolved = _received.Select(r => r.Resolved.Single()).ToList();
         Assert.That(resolved.Select(change => change.ContactId), Is.All.EqualTo(created.Id));
         Assert.That(resolved[0].Kind, Is.EqualTo(ContactChangeKind.Deleted), "re-fetched after the delete: the customer is gone by the time the created hint is resolved");
         Assert.That(_received.Select(r => r.Event.SignatureVerified), Is.All.True);
+    }
+
+    [Test]
+    public async Task Ecwid_ContactChannelAdded_SendsCustomerUpdated_AnUnconfirmedAssumption()
+    {
+        // Spec A.1: whether a contact-endpoint call fires customer.updated is UNCONFIRMED; the fake assumes it does.
+        var shop = Client("shop");
+        var created = await shop.CreateAsync(new ContactDraft { Name = PersonName.FromFull("Hedy Lamarr"), Channels = [new ContactChannel(ChannelKind.Email, "hedy@example.com")] });
+        await _ecwid.Webhooks.FlushAsync();
+        _received.Clear();
+
+        await shop.AddChannelAsync(created.Id, new ContactChannel(ChannelKind.Facebook, "hedy.lamarr"));
+        await _ecwid.Webhooks.FlushAsync();
+
+        Assert.That(_received.Select(r => (r.Event.VendorEventType, r.Resolved.Single().ContactId)), Is.EqualTo(new[] { ("customer.updated", created.Id) }));
     }
 
     [Test]

@@ -30,6 +30,14 @@ public sealed class InMemoryWebhookDeduplicatorTests
     }
 
     [Test]
+    public void DefaultTimeToLive_CoversEveryVendorsResendWindow()
+    {
+        // Ecwid retries for 24 h (older docs: 48 h), Wix for about 51 h (12 resends): an INFERRED 72 h covers both.
+        Assert.That(ContactsWebhooksOptions.DefaultDeduplicationTimeToLive, Is.GreaterThanOrEqualTo(TimeSpan.FromHours(51)));
+        Assert.That(new ContactsWebhooksOptions().DeduplicationTimeToLive, Is.EqualTo(TimeSpan.FromHours(72)));
+    }
+
+    [Test]
     public async Task ReleaseAsync_ForgetsTheMark()
     {
         var store = new InMemoryWebhookDeduplicator(new FakeTimeProvider());
