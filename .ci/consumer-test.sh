@@ -23,7 +23,7 @@ base_version=$(dotnet msbuild src/ContactsSdk -getProperty:Version -nologo)
 version="$base_version-ci.$(date -u +%Y%m%d%H%M%S)"
 feed="$work/feed"
 
-echo "consumer-test: packing ContactsSdk, ContactsSdk.Testing, ContactsSdk.Redis and ContactsSdk.Testing.Host $version"
+echo "consumer-test: packing ContactsSdk, ContactsSdk.Testing, ContactsSdk.Redis, ContactsSdk.AspNetCore and ContactsSdk.Testing.Host $version"
 # A private artifacts path: the packages are built afresh, and the repository's obj/ folders keep their own restore.
 dotnet pack -c Release -p:PackageVersion="$version" --artifacts-path "$work/artifacts" -o "$feed" -tl:off -nologo \
   >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
@@ -32,7 +32,7 @@ if grep -Eiq ': warning [A-Z]+[0-9]+' "$work/pack.log"; then
   fail "dotnet pack reported warnings"
 fi
 
-for id in ContactsSdk ContactsSdk.Testing ContactsSdk.Redis; do
+for id in ContactsSdk ContactsSdk.Testing ContactsSdk.Redis ContactsSdk.AspNetCore; do
   for ext in nupkg snupkg; do
     [ -f "$feed/$id.$version.$ext" ] || fail "no $id.$version.$ext was produced"
   done
@@ -62,6 +62,14 @@ grep -qF "<dependency id=\"ContactsSdk\" version=\"$version\"" "$work/ContactsSd
 grep -qF '<dependency id="StackExchange.Redis"' "$work/ContactsSdk.Redis.nuspec" || fail "ContactsSdk.Redis does not depend on StackExchange.Redis"
 if grep -qi 'dependency id="StackExchange' "$work/ContactsSdk.nuspec"; then
   fail "ContactsSdk depends on Redis"
+fi
+# issue 16: the ASP.NET Core package depends on ContactsSdk and brings the shared framework, never a test package.
+grep -qF "<dependency id=\"ContactsSdk\" version=\"$version\"" "$work/ContactsSdk.AspNetCore.nuspec" ||
+  fail "ContactsSdk.AspNetCore does not depend on ContactsSdk $version"
+grep -qF '<frameworkReference name="Microsoft.AspNetCore.App"' "$work/ContactsSdk.AspNetCore.nuspec" ||
+  fail "ContactsSdk.AspNetCore does not reference the Microsoft.AspNetCore.App framework"
+if grep -Eio 'dependency id="[^"]*(WireMock|NUnit|Test\.Sdk|TestAdapter|TestHost|Testing)[^"]*"' "$work/ContactsSdk.AspNetCore.nuspec"; then
+  fail "ContactsSdk.AspNetCore depends on a test-only package"
 fi
 
 # The tool: a DotnetTool package that carries its own dependencies (nothing for a consumer's project to restore).
@@ -108,11 +116,15 @@ cat >"$work/app/ConsumerApp.csproj" <<EOF
     <PackageReference Include="ContactsSdk" Version="[$version]" />
     <PackageReference Include="ContactsSdk.Testing" Version="[$version]" />
     <PackageReference Include="ContactsSdk.Redis" Version="[$version]" />
+    <PackageReference Include="ContactsSdk.AspNetCore" Version="[$version]" />
   </ItemGroup>
 </Project>
 EOF
 cat >"$work/app/Program.cs" <<'EOF'
 using ContactsSdk;
+using ContactsSdk.Testing.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Testing;
 using ContactsSdk.Vendors.AgentClara;
@@ -168,7 +180,22 @@ var wix = provider.GetRequiredKeyedService<IContactsClient>("wix");
 var grace = await wix.CreateAsync(
     new ContactDraft { Name = PersonName.FromFull("Grace Hopper"), Channels = [new ContactChannel(ChannelKind.Email, "grace@example.com")] }, ct);
 Check(wixFake.ContactCount() == 1 && (await wix.GetAsync(grace.Id, ct)).Name.Full == "Grace Hopper", "UseFake did not reach the Wix fake");
-Console.WriteLine($"consumer app: created, got, listed and deleted {created.Id} through the ContactsSdk package and its fake glue");
+// issue 16: the ASP.NET Core package receives the Wix fake's signed webhook on a real Kestrel port.
+var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+var web = WebApplication.CreateSlimBuilder();
+web.WebHost.UseUrls("http://127.0.0.1:0");
+web.Services.AddContactsWebhooks(o => o.Wix.PublicKeys.Add(FakeWebhookSender.WixPublicKeyPem))
+    .AddHandler((e, _, _) => { received.TrySetResult(e.VendorEventType); return Task.CompletedTask; });
+await using var receiver = web.Build();
+receiver.MapWixWebhooks("/webhooks/wix");
+await receiver.StartAsync(ct);
+wixFake.Webhooks.SendTo(new Uri(new Uri(receiver.Urls.First()), "/webhooks/wix"));
+await wix.UpdateAsync(grace.Id, new ContactPatch { JobTitle = "Rear admiral" }, ct);
+await wixFake.Webhooks.FlushAsync(ct);
+Check(wixFake.Webhooks.Deliveries.Single().StatusCode == 200, "the webhook endpoint refused the fake's webhook");
+Check(await received.Task.WaitAsync(ct) == "wix.contacts.v4.contact_updated", "the webhook handler got another event");
+await receiver.StopAsync(ct);
+Console.WriteLine($"consumer app: created, got, listed and deleted {created.Id} through the ContactsSdk package and its fake glue, and received a webhook through ContactsSdk.AspNetCore");
 return 0;
 
 static void Check(bool condition, string failure)
@@ -190,6 +217,8 @@ grep -qF "\"ContactsSdk.Testing/$version\"" "$work/app/obj/project.assets.json" 
   fail "the consumer app did not restore ContactsSdk.Testing $version"
 grep -qF "\"ContactsSdk.Redis/$version\"" "$work/app/obj/project.assets.json" ||
   fail "the consumer app did not restore ContactsSdk.Redis $version"
+grep -qF "\"ContactsSdk.AspNetCore/$version\"" "$work/app/obj/project.assets.json" ||
+  fail "the consumer app did not restore ContactsSdk.AspNetCore $version"
 if grep -q '"type": "project"' "$work/app/obj/project.assets.json"; then
   fail "the consumer app references a project instead of the packages"
 fi

@@ -22,7 +22,7 @@ public abstract partial class VendorFake : IDisposable
     {
         _overrides = overrides;
         Clock = timeProvider;
-        _pipeline = new FakePipeline(api, timeProvider);
+        _pipeline = new FakePipeline(TapWebhooks(api), timeProvider);
         _server = WireMockFakeServer.Start(_pipeline, port);
         BaseAddress = new Uri(_server.BaseAddress, apiRoot);
     }
