@@ -27,6 +27,8 @@ internal sealed class WebhookTapApi(IFakeApi inner, Func<FakeWebhookSender> send
         return response;
     }
 
+    public VendorClock VendorClock => inner.VendorClock;
+
     public FakeHttpResponse CreateInjectedError(int statusCode, TimeSpan? retryAfter) => inner.CreateInjectedError(statusCode, retryAfter);
 
     public FakeHttpResponse CreateUnexpectedError(Exception exception) => inner.CreateUnexpectedError(exception);
