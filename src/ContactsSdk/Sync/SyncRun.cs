@@ -161,8 +161,15 @@ internal sealed class SyncRun : IDisposable
         await Parallel.ForEachAsync(items, options, async (item, ct) => await body(item, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
-    private async Task ProcessAsync(Contact contact, CancellationToken cancellationToken)
+    private async Task ProcessAsync(Contact listed, CancellationToken cancellationToken)
     {
+        var loaded = await GuardAsync(listed.Id, ct => WithCustomFieldsAsync(listed, ct), cancellationToken).ConfigureAwait(false);
+        if (loaded.Failed)
+        {
+            return;
+        }
+
+        var contact = loaded.Value;
         var mapping = SyncMapper.Map(contact, Target.Vendor, Target.Capabilities, _sync.Options);
         if (mapping.SkipReason is { } reason)
         {
@@ -188,6 +195,12 @@ internal sealed class SyncRun : IDisposable
             gate.Release();
         }
     }
+
+    // Listings may leave custom fields out (AgentClara, Wix): read the contact when they matter to the target.
+    private async Task<Contact> WithCustomFieldsAsync(Contact contact, CancellationToken cancellationToken)
+        => contact.CustomFieldsLoaded || !(Target.Capabilities.SupportsCustomFields || _sync.Options.MapCustomFields is not null)
+            ? contact
+            : await _sync.Source.GetAsync(contact.Id, cancellationToken).ConfigureAwait(false);
 
     private async Task<(SyncItem Item, int Writes)> SyncOneAsync(Contact contact, SyncMapping mapping, string? email, string? phone, CancellationToken cancellationToken)
     {
