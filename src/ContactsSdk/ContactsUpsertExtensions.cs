@@ -67,9 +67,9 @@ public static class ContactsUpsertExtensions
     }
 
     /// <summary>
-    /// Creates a contact, or updates the one that already holds the draft's email (else its phone), without ever creating a
-    /// duplicate: the create is the client's own duplicate-safe create, and a create refused because the email is taken
-    /// updates the holder instead.
+    /// Creates a contact, or updates the one that already holds the draft's email (or, for a draft without an email, its
+    /// phone), without ever creating a duplicate: the create is the client's own duplicate-safe create, and a create refused
+    /// because the email is taken updates the holder instead.
     /// </summary>
     /// <param name="client">The client to write to.</param>
     /// <param name="draft">What the contact should hold. Null fields are left as they are on an existing contact; tags and
@@ -112,12 +112,16 @@ public static class ContactsUpsertExtensions
         return await UpdateExistingAsync(client, existing, normalized, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Finds the first contact holding the email, else the phone; null when neither is held.</summary>
+    /// <summary>
+    /// Finds the first contact holding the email or, for a draft without one, the phone; null when none. The email is the
+    /// identity when there is one: a phone lookup reads the whole listing on vendors that cannot filter phones, which per
+    /// contact of a bulk job would cost a listing each.
+    /// </summary>
     internal static async Task<Contact?> FindMatchAsync(IContactsClient client, string? email, string? phone, CancellationToken cancellationToken)
     {
-        if (email is not null && await client.FindByEmailAsync(email, cancellationToken).ConfigureAwait(false) is [var byEmail, ..])
+        if (email is not null)
         {
-            return byEmail;
+            return await client.FindByEmailAsync(email, cancellationToken).ConfigureAwait(false) is [var byEmail, ..] ? byEmail : null;
         }
 
         return phone is not null && await client.FindByPhoneAsync(phone, cancellationToken).ConfigureAwait(false) is [var byPhone, ..] ? byPhone : null;

@@ -16,6 +16,14 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
     /// <summary>Gets how many links the store holds.</summary>
     public int LinkCount => _links.Count;
 
+    internal int FailedCount => _failed.Count;
+
+    internal IEnumerable<SyncLink> Links => _links.Values;
+
+    internal IEnumerable<string> Failed => _failed.Keys;
+
+    internal string? Checkpoint => _checkpoint;
+
     /// <inheritdoc/>
     public Task<SyncLink?> GetLinkAsync(string sourceId, CancellationToken cancellationToken = default)
     {

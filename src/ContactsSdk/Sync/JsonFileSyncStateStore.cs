@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -16,10 +14,9 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
     /// <summary>How many superseded lines the journal may hold, beyond the live state, before it is compacted on open.</summary>
     private const int CompactionSlack = 1_000;
 
-    private readonly ConcurrentDictionary<string, SyncLink> _links = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _failed = new(StringComparer.Ordinal);
+    // The live state is an in-memory store; this class adds the journal that rebuilds it.
+    private readonly InMemorySyncStateStore _state = new();
     private readonly Lock _append = new();
-    private volatile string? _checkpoint;
 
     /// <summary>Opens (or starts) the state file at <paramref name="path"/>.</summary>
     /// <param name="path">The file's path; its folder is created if missing.</param>
@@ -35,7 +32,7 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
         }
 
         var lines = Load();
-        if (lines > _links.Count + _failed.Count + 1 + CompactionSlack)
+        if (lines > _state.LinkCount + _state.FailedCount + 1 + CompactionSlack)
         {
             Compact();
         }
@@ -46,17 +43,14 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
 
     /// <inheritdoc/>
     public Task<SyncLink?> GetLinkAsync(string sourceId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
-        return Task.FromResult(_links.TryGetValue(sourceId, out var link) ? link : null);
-    }
+        => _state.GetLinkAsync(sourceId, cancellationToken);
 
     /// <inheritdoc/>
     public async Task SaveLinkAsync(SyncLink link, CancellationToken cancellationToken = default)
     {
         SyncStateChecks.Link(link);
         await AppendAsync(Line("link", link.SourceId, link.TargetId, link.Fingerprint), cancellationToken).ConfigureAwait(false);
-        _links[link.SourceId] = link;
+        await _state.SaveLinkAsync(link, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -64,42 +58,32 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         await AppendAsync(Line("unlink", sourceId), cancellationToken).ConfigureAwait(false);
-        _links.TryRemove(sourceId, out _);
+        await _state.RemoveLinkAsync(sourceId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<SyncLink> ListLinksAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        foreach (var link in _links.Values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return link;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    public IAsyncEnumerable<SyncLink> ListLinksAsync(CancellationToken cancellationToken = default) => _state.ListLinksAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public Task<string?> GetCheckpointAsync(CancellationToken cancellationToken = default) => Task.FromResult(_checkpoint);
+    public Task<string?> GetCheckpointAsync(CancellationToken cancellationToken = default) => _state.GetCheckpointAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task SaveCheckpointAsync(string checkpoint, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(checkpoint);
         await AppendAsync(Line("checkpoint", checkpoint), cancellationToken).ConfigureAwait(false);
-        _checkpoint = checkpoint;
+        await _state.SaveCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyCollection<string>> GetFailedAsync(CancellationToken cancellationToken = default)
-        => Task.FromResult<IReadOnlyCollection<string>>([.. _failed.Keys]);
+    public Task<IReadOnlyCollection<string>> GetFailedAsync(CancellationToken cancellationToken = default) => _state.GetFailedAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async Task MarkFailedAsync(string sourceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         await AppendAsync(Line("fail", sourceId), cancellationToken).ConfigureAwait(false);
-        _failed[sourceId] = 0;
+        await _state.MarkFailedAsync(sourceId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -107,7 +91,7 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         await AppendAsync(Line("ok", sourceId), cancellationToken).ConfigureAwait(false);
-        _failed.TryRemove(sourceId, out _);
+        await _state.ClearFailedAsync(sourceId, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Line(string op, params string[] values)
@@ -180,26 +164,19 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
         }
     }
 
+    // The in-memory store completes synchronously, so replaying through it while opening is safe.
     private void Apply(string? op, string[] values)
     {
-        switch (op)
+        var applied = (op, values.Length) switch
         {
-            case "link" when values.Length == 3:
-                _links[values[0]] = new SyncLink(values[0], values[1], values[2]);
-                break;
-            case "unlink" when values.Length == 1:
-                _links.TryRemove(values[0], out _);
-                break;
-            case "checkpoint" when values.Length == 1:
-                _checkpoint = values[0];
-                break;
-            case "fail" when values.Length == 1:
-                _failed[values[0]] = 0;
-                break;
-            case "ok" when values.Length == 1:
-                _failed.TryRemove(values[0], out _);
-                break;
-        }
+            ("link", 3) => _state.SaveLinkAsync(new SyncLink(values[0], values[1], values[2])),
+            ("unlink", 1) => _state.RemoveLinkAsync(values[0]),
+            ("checkpoint", 1) => _state.SaveCheckpointAsync(values[0]),
+            ("fail", 1) => _state.MarkFailedAsync(values[0]),
+            ("ok", 1) => _state.ClearFailedAsync(values[0]),
+            _ => Task.CompletedTask,
+        };
+        applied.GetAwaiter().GetResult();
     }
 
     // Written beside the file and moved over it, so a crash while compacting leaves the old journal whole.
@@ -207,17 +184,17 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
     {
         var temporary = Path + ".tmp";
         var builder = new StringBuilder();
-        foreach (var link in _links.Values)
+        foreach (var link in _state.Links)
         {
             builder.Append(Line("link", link.SourceId, link.TargetId, link.Fingerprint));
         }
 
-        foreach (var failed in _failed.Keys)
+        foreach (var failed in _state.Failed)
         {
             builder.Append(Line("fail", failed));
         }
 
-        if (_checkpoint is { } checkpoint)
+        if (_state.Checkpoint is { } checkpoint)
         {
             builder.Append(Line("checkpoint", checkpoint));
         }

@@ -226,14 +226,8 @@ internal sealed class SyncRun : IDisposable
             return (linked, "linked");
         }
 
-        if (email is not null && await Target.FindByEmailAsync(email, cancellationToken).ConfigureAwait(false) is [var byEmail, ..])
-        {
-            return (byEmail, "matched by email");
-        }
-
-        return phone is not null && await Target.FindByPhoneAsync(phone, cancellationToken).ConfigureAwait(false) is [var byPhone, ..]
-            ? (byPhone, "matched by phone")
-            : (null, string.Empty);
+        var match = await ContactsUpsertExtensions.FindMatchAsync(Target, email, phone, cancellationToken).ConfigureAwait(false);
+        return match is null ? (null, string.Empty) : (match, email is not null ? "matched by email" : "matched by phone");
     }
 
     private async Task<(SyncItem Item, int Writes)> CreateAsync(

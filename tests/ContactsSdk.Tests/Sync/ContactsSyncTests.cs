@@ -118,6 +118,31 @@ public sealed class ContactsSyncTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_ContactWithoutEmail_IsMatchedByPhoneDigits()
+    {
+        _bed.Wix.Fake.Seed(new ContactDraft
+        {
+            Name = PersonName.FromFull("Phone Only"),
+            Channels = [new ContactChannel(ChannelKind.Phone, "+1 617 555 0199")],
+            Tags = ["lead"],
+        });
+        var existing = _bed.Clara.Fake.Seed(new ContactDraft
+        {
+            Name = PersonName.FromFull("Phone Only"),
+            Channels = [new ContactChannel(ChannelKind.Phone, "+16175550199")],
+        });
+
+        var result = await new ContactsSync(_bed.Wix.Client, _bed.Clara.Client).RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Items.Single().TargetId, Is.EqualTo(existing));
+            Assert.That(result.Items.Single().Reason, Does.StartWith("matched by phone"));
+            Assert.That(_bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
+        });
+    }
+
     [TestCase(ContactsVendor.Ecwid, ContactsVendor.AgentClara)]
     [TestCase(ContactsVendor.Wix, ContactsVendor.Ecwid)]
     [TestCase(ContactsVendor.AgentClara, ContactsVendor.Wix)]
