@@ -4,24 +4,12 @@ using ContactsSdk.Tests.Support;
 
 namespace ContactsSdk.Tests.Sync;
 
-[NonParallelizable]
-public sealed class ContactsSyncTests
+public sealed class ContactsSyncTests : SyncFixture
 {
-    private SyncTestBed _bed = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _bed = SyncTestBed.Start();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _bed.DisposeAsync();
-
-    [SetUp]
-    public void Reset() => _bed.Reset();
-
     [Test]
     public async Task RunAsync_EcwidToAgentClara_CopiesWhatAgentClaraHoldsAndReportsTheRest()
     {
-        var ada = _bed.Ecwid.Fake.Seed(new ContactDraft
+        var ada = Bed.Ecwid.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Ada Lovelace"),
             Channels =
@@ -31,16 +19,16 @@ public sealed class ContactsSyncTests
                 new ContactChannel(ChannelKind.Facebook, "https://facebook.com/ada"),
             ],
         });
-        var grace = _bed.Ecwid.Fake.Seed(new ContactDraft
+        var grace = Bed.Ecwid.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Grace Hopper"),
             Channels = [new ContactChannel(ChannelKind.Email, "grace@example.com"), new ContactChannel(ChannelKind.Phone, "555-0100")],
         });
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, options: new ContactsSyncOptions { MarkerTag = "from-ecwid" });
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, options: new ContactsSyncOptions { MarkerTag = "from-ecwid" });
 
         var result = await sync.RunAsync();
 
-        var copied = (await SyncTestBed.AllAsync(_bed.Clara.Client)).ToDictionary(contact => contact.PrimaryEmail!);
+        var copied = (await SyncTestBed.AllAsync(Bed.Clara.Client)).ToDictionary(contact => contact.PrimaryEmail!);
         Assert.Multiple(() =>
         {
             Assert.That(result, Has.Property(nameof(ContactsSyncResult.Created)).EqualTo(2).And.Property(nameof(ContactsSyncResult.Failed)).EqualTo(0));
@@ -56,7 +44,7 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_WixToEcwid_CopiesCompanyAndChannelsAndSkipsContactsWithoutEmail()
     {
-        var ada = (await _bed.Wix.Client.CreateAsync(new ContactDraft
+        var ada = (await Bed.Wix.Client.CreateAsync(new ContactDraft
         {
             Name = PersonName.FromParts("Ada", "Lovelace"),
             Channels = [new ContactChannel(ChannelKind.Email, "ada@example.com"), new ContactChannel(ChannelKind.Phone, "+15550100001")],
@@ -65,16 +53,16 @@ public sealed class ContactsSyncTests
             Company = "Analytical Engines",
             JobTitle = "Analyst",
         })).Id;
-        var phoneOnly = _bed.Wix.Fake.Seed(new ContactDraft
+        var phoneOnly = Bed.Wix.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Phone Only"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+15550100002")],
         });
-        var sync = new ContactsSync(_bed.Wix.Client, _bed.Ecwid.Client);
+        var sync = new ContactsSync(Bed.Wix.Client, Bed.Ecwid.Client);
 
         var result = await sync.RunAsync();
 
-        var copied = await SyncTestBed.AllAsync(_bed.Ecwid.Client);
+        var copied = await SyncTestBed.AllAsync(Bed.Ecwid.Client);
         Assert.Multiple(() =>
         {
             Assert.That(copied, Has.Count.EqualTo(1));
@@ -91,21 +79,21 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_AgentClaraToWix_CopiesTagsAndCustomFieldsAndMatchesExistingByEmail()
     {
-        _bed.Clara.Fake.Seed(new ContactDraft
+        Bed.Clara.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Ada Lovelace"),
             Channels = [new ContactChannel(ChannelKind.Email, "ada@example.com"), new ContactChannel(ChannelKind.Phone, "+15550100001")],
             Tags = ["vip"],
             CustomFields = new Dictionary<string, JsonElement> { ["tier"] = JsonSerializer.SerializeToElement("gold") },
         });
-        _bed.Clara.Fake.Seed(SyncContacts.Draft("Grace Hopper", "grace@example.com"));
-        var existing = _bed.Wix.Fake.Seed(SyncContacts.Draft("Grace H", "GRACE@example.com"));
-        var sync = new ContactsSync(_bed.Clara.Client, _bed.Wix.Client, options: new ContactsSyncOptions { MarkerTag = "from-clara" });
+        Bed.Clara.Fake.Seed(SyncContacts.Draft("Grace Hopper", "grace@example.com"));
+        var existing = Bed.Wix.Fake.Seed(SyncContacts.Draft("Grace H", "GRACE@example.com"));
+        var sync = new ContactsSync(Bed.Clara.Client, Bed.Wix.Client, options: new ContactsSyncOptions { MarkerTag = "from-clara" });
 
         var result = await sync.RunAsync();
 
-        var copied = (await SyncTestBed.AllAsync(_bed.Wix.Client)).ToDictionary(contact => contact.PrimaryEmail!.ToLowerInvariant());
-        var ada = await _bed.Wix.Client.GetAsync(copied["ada@example.com"].Id);
+        var copied = (await SyncTestBed.AllAsync(Bed.Wix.Client)).ToDictionary(contact => contact.PrimaryEmail!.ToLowerInvariant());
+        var ada = await Bed.Wix.Client.GetAsync(copied["ada@example.com"].Id);
         Assert.Multiple(() =>
         {
             Assert.That(result, Has.Property(nameof(ContactsSyncResult.Created)).EqualTo(1).And.Property(nameof(ContactsSyncResult.Updated)).EqualTo(1));
@@ -121,25 +109,25 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_ContactWithoutEmail_IsMatchedByPhoneDigits()
     {
-        _bed.Wix.Fake.Seed(new ContactDraft
+        Bed.Wix.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Phone Only"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+1 617 555 0199")],
             Tags = ["lead"],
         });
-        var existing = _bed.Clara.Fake.Seed(new ContactDraft
+        var existing = Bed.Clara.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Phone Only"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+16175550199")],
         });
 
-        var result = await new ContactsSync(_bed.Wix.Client, _bed.Clara.Client).RunAsync();
+        var result = await new ContactsSync(Bed.Wix.Client, Bed.Clara.Client).RunAsync();
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Items.Single().TargetId, Is.EqualTo(existing));
             Assert.That(result.Items.Single().Reason, Does.StartWith("matched by phone"));
-            Assert.That(_bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
+            Assert.That(Bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
         });
     }
 
@@ -148,10 +136,10 @@ public sealed class ContactsSyncTests
     [TestCase(ContactsVendor.AgentClara, ContactsVendor.Wix)]
     public async Task RunAsync_SecondRunWithoutSourceChanges_SendsNoRequestToTheTarget(ContactsVendor from, ContactsVendor to)
     {
-        SyncContacts.SeedPeople(_bed.Fake(from), 5);
-        var sync = new ContactsSync(_bed.Client(from), _bed.Client(to), options: new ContactsSyncOptions { MarkerTag = to == ContactsVendor.Ecwid ? null : "synced" });
+        SyncContacts.SeedPeople(Bed.Fake(from), 5);
+        var sync = new ContactsSync(Bed.Client(from), Bed.Client(to), options: new ContactsSyncOptions { MarkerTag = to == ContactsVendor.Ecwid ? null : "synced" });
         var first = await sync.RunAsync();
-        _bed.Fake(to).ClearJournal();
+        Bed.Fake(to).ClearJournal();
 
         var second = await sync.RunAsync();
 
@@ -159,25 +147,25 @@ public sealed class ContactsSyncTests
         {
             Assert.That(first.Created, Is.EqualTo(5));
             Assert.That(second, Has.Property(nameof(ContactsSyncResult.Unchanged)).EqualTo(5).And.Property(nameof(ContactsSyncResult.Writes)).EqualTo(0));
-            Assert.That(_bed.Fake(to).Journal, Is.Empty, "no read and no write on the target");
+            Assert.That(Bed.Fake(to).Journal, Is.Empty, "no read and no write on the target");
         });
     }
 
     [Test]
     public async Task RunAsync_IncrementalAfterSourceEdits_WritesOnlyTheEditedContacts()
     {
-        var ids = SyncContacts.SeedPeople(_bed.Ecwid.Fake, 6);
+        var ids = SyncContacts.SeedPeople(Bed.Ecwid.Fake, 6);
         var store = new InMemorySyncStateStore();
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, store);
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, store);
         await sync.RunAsync(ContactsSyncMode.Incremental);
         Assert.That(await store.GetCheckpointAsync(), Is.Not.Null);
-        _bed.Clock.Advance(TimeSpan.FromMinutes(10));
-        await _bed.Ecwid.Client.UpdateAsync(ids[2], new ContactPatch { Name = PersonName.FromFull("Renamed Person") });
-        _bed.Clara.Fake.ClearJournal();
+        Bed.Clock.Advance(TimeSpan.FromMinutes(10));
+        await Bed.Ecwid.Client.UpdateAsync(ids[2], new ContactPatch { Name = PersonName.FromFull("Renamed Person") });
+        Bed.Clara.Fake.ClearJournal();
 
         var result = await sync.RunAsync(ContactsSyncMode.Incremental);
 
-        var writes = SyncTestBed.Writes(_bed.Clara.Fake);
+        var writes = SyncTestBed.Writes(Bed.Clara.Fake);
         Assert.Multiple(() =>
         {
             Assert.That(result.Updated, Is.EqualTo(1));
@@ -191,16 +179,16 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_CrashAfterACreateBeforeItsLinkIsSaved_ResumesWithoutDuplicateOrGap()
     {
-        SyncContacts.SeedPeople(_bed.Ecwid.Fake, 8);
+        SyncContacts.SeedPeople(Bed.Ecwid.Fake, 8);
         var store = new InMemorySyncStateStore();
         var crashing = new CrashingStateStore(store, crashOnLinkNumber: 4);
         var options = new ContactsSyncOptions { MaxConcurrency = 1 };
 
-        await Assert.ThrowsAsync<IOException>(() => new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, crashing, options).RunAsync());
-        var beforeResume = _bed.Clara.Fake.ContactCount();
-        var resumed = await new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, store, options).RunAsync();
+        await Assert.ThrowsAsync<IOException>(() => new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, crashing, options).RunAsync());
+        var beforeResume = Bed.Clara.Fake.ContactCount();
+        var resumed = await new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, store, options).RunAsync();
 
-        var emails = (await SyncTestBed.AllAsync(_bed.Clara.Client)).Select(contact => contact.PrimaryEmail).ToList();
+        var emails = (await SyncTestBed.AllAsync(Bed.Clara.Client)).Select(contact => contact.PrimaryEmail).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(beforeResume, Is.EqualTo(4), "the crash came after the fourth create");
@@ -214,10 +202,10 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_CancelledMidway_NextRunFinishesWithoutRedoingWork()
     {
-        SyncContacts.SeedPeople(_bed.Ecwid.Fake, 10);
+        SyncContacts.SeedPeople(Bed.Ecwid.Fake, 10);
         var store = new InMemorySyncStateStore();
         using var stop = new CancellationTokenSource();
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, store, new ContactsSyncOptions { MaxConcurrency = 1 });
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, store, new ContactsSyncOptions { MaxConcurrency = 1 });
         var progress = new SynchronousProgress<ContactsSyncProgress>(report =>
         {
             if (report.Done == 3)
@@ -231,7 +219,7 @@ public sealed class ContactsSyncTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_bed.Clara.Fake.ContactCount(), Is.EqualTo(10));
+            Assert.That(Bed.Clara.Fake.ContactCount(), Is.EqualTo(10));
             Assert.That(resumed.Created + resumed.Unchanged, Is.EqualTo(10));
             Assert.That(resumed.Unchanged, Is.GreaterThanOrEqualTo(3));
         });
@@ -240,19 +228,19 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task RunAsync_TargetFaultsOnCreate_NoDuplicateAndFailuresRetriedNextRun()
     {
-        SyncContacts.SeedPeople(_bed.Ecwid.Fake, 6);
+        SyncContacts.SeedPeople(Bed.Ecwid.Fake, 6);
         var store = new InMemorySyncStateStore();
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, store, new ContactsSyncOptions { MaxConcurrency = 1 });
-        _bed.Clara.Fake.ApplyThenFailNext(1, 500, "POST", "/contacts");
-        _bed.Clara.Fake.FailNext(1, 503, "POST", "/contacts");
-        _bed.Clara.Fake.DropNext(1, "POST", "/contacts");
-        _bed.Clara.Fake.FailNext(1, 400, "POST", "/contacts");
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, store, new ContactsSyncOptions { MaxConcurrency = 1 });
+        Bed.Clara.Fake.ApplyThenFailNext(1, 500, "POST", "/contacts");
+        Bed.Clara.Fake.FailNext(1, 503, "POST", "/contacts");
+        Bed.Clara.Fake.DropNext(1, "POST", "/contacts");
+        Bed.Clara.Fake.FailNext(1, 400, "POST", "/contacts");
 
-        var first = await ClockDriver.RunAsync(_bed.Clock, () => sync.RunAsync());
+        var first = await ClockDriver.RunAsync(Bed.Clock, () => sync.RunAsync());
         var failedAfterFirst = await store.GetFailedAsync();
-        var second = await ClockDriver.RunAsync(_bed.Clock, () => sync.RunAsync());
+        var second = await ClockDriver.RunAsync(Bed.Clock, () => sync.RunAsync());
 
-        var emails = (await SyncTestBed.AllAsync(_bed.Clara.Client)).Select(contact => contact.PrimaryEmail).ToList();
+        var emails = (await SyncTestBed.AllAsync(Bed.Clara.Client)).Select(contact => contact.PrimaryEmail).ToList();
         var failedAfterSecond = await store.GetFailedAsync();
         Assert.Multiple(() =>
         {
@@ -267,12 +255,12 @@ public sealed class ContactsSyncTests
     [Test]
     public async Task PlanAsync_WritesNothingAndReturnsEachContactsAction()
     {
-        SyncContacts.SeedPeople(_bed.Ecwid.Fake, 3);
-        _bed.Clara.Fake.Seed(SyncContacts.Draft("Someone Else", "person1@example.com"));
-        _bed.Clara.Fake.ClearJournal();
+        SyncContacts.SeedPeople(Bed.Ecwid.Fake, 3);
+        Bed.Clara.Fake.Seed(SyncContacts.Draft("Someone Else", "person1@example.com"));
+        Bed.Clara.Fake.ClearJournal();
         var store = new InMemorySyncStateStore();
 
-        var plan = await new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, store).PlanAsync();
+        var plan = await new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, store).PlanAsync();
 
         Assert.Multiple(() =>
         {
@@ -281,8 +269,8 @@ public sealed class ContactsSyncTests
             Assert.That(plan.Updated, Is.EqualTo(1));
             Assert.That(plan.Items.Single(item => item.Action == SyncItemAction.Update).Reason, Does.Contain("matched by email").And.Contain("name"));
             Assert.That(plan.Items.Where(item => item.Action == SyncItemAction.Create).Select(item => item.Reason), Has.All.EqualTo("no match on the target"));
-            Assert.That(SyncTestBed.Writes(_bed.Clara.Fake), Is.Empty);
-            Assert.That(_bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
+            Assert.That(SyncTestBed.Writes(Bed.Clara.Fake), Is.Empty);
+            Assert.That(Bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
             Assert.That(store.LinkCount, Is.Zero);
         });
     }
@@ -291,17 +279,17 @@ public sealed class ContactsSyncTests
     [TestCase(SyncDeleteBehavior.Tag)]
     public async Task RunAsync_ContactDeletedInSource_AppliesTheChosenBehaviourOnce(SyncDeleteBehavior behavior)
     {
-        var ids = SyncContacts.SeedPeople(_bed.Ecwid.Fake, 3);
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, options: new ContactsSyncOptions { DeletedInSource = behavior, DeletedTag = "gone" });
+        var ids = SyncContacts.SeedPeople(Bed.Ecwid.Fake, 3);
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, options: new ContactsSyncOptions { DeletedInSource = behavior, DeletedTag = "gone" });
         await sync.RunAsync();
         var targetId = (await sync.StateStore.GetLinkAsync(ids[1]))!.TargetId;
-        await _bed.Ecwid.Client.DeleteAsync(ids[1]);
+        await Bed.Ecwid.Client.DeleteAsync(ids[1]);
 
         var result = await sync.RunAsync();
-        _bed.Clara.Fake.ClearJournal();
+        Bed.Clara.Fake.ClearJournal();
         var again = await sync.RunAsync();
 
-        var target = await _bed.Clara.Client.TryGetAsync(targetId);
+        var target = await Bed.Clara.Client.TryGetAsync(targetId);
         Assert.Multiple(() =>
         {
             Assert.That(result.Deleted, Is.EqualTo(1));
@@ -315,16 +303,16 @@ public sealed class ContactsSyncTests
             }
 
             Assert.That(again.Writes, Is.Zero);
-            Assert.That(SyncTestBed.Writes(_bed.Clara.Fake), Is.Empty);
+            Assert.That(SyncTestBed.Writes(Bed.Clara.Fake), Is.Empty);
         });
     }
 
     [Test]
     public async Task RunAsync_ReportsProgressWithRemainingAndRate()
     {
-        SyncContacts.SeedPeople(_bed.Ecwid.Fake, 4);
+        SyncContacts.SeedPeople(Bed.Ecwid.Fake, 4);
         var reports = new List<ContactsSyncProgress>();
-        var sync = new ContactsSync(_bed.Ecwid.Client, _bed.Clara.Client, options: new ContactsSyncOptions { MaxConcurrency = 1 });
+        var sync = new ContactsSync(Bed.Ecwid.Client, Bed.Clara.Client, options: new ContactsSyncOptions { MaxConcurrency = 1 });
 
         await sync.RunAsync(progress: new SynchronousProgress<ContactsSyncProgress>(reports.Add));
 
@@ -339,11 +327,11 @@ public sealed class ContactsSyncTests
     [Test]
     public void Constructor_SameClientOrBadOptions_ThrowsArgumentException()
     {
-        var client = _bed.Clara.Client;
+        var client = Bed.Clara.Client;
         Assert.Multiple(() =>
         {
             Assert.Throws<ArgumentException>(() => _ = new ContactsSync(client, client));
-            Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ContactsSync(_bed.Ecwid.Client, client, options: new ContactsSyncOptions { MaxConcurrency = 0 }));
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = new ContactsSync(Bed.Ecwid.Client, client, options: new ContactsSyncOptions { MaxConcurrency = 0 }));
             Assert.Throws<ArgumentNullException>(() => _ = new ContactsSync(null!, client));
         });
     }

@@ -2,29 +2,17 @@ using ContactsSdk.Errors;
 
 namespace ContactsSdk.Tests.Sync;
 
-[NonParallelizable]
-public sealed class ContactsUpsertExtensionsTests
+public sealed class ContactsUpsertExtensionsTests : SyncFixture
 {
-    private SyncTestBed _bed = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _bed = SyncTestBed.Start();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _bed.DisposeAsync();
-
-    [SetUp]
-    public void Reset() => _bed.Reset();
-
     public static IEnumerable<ContactsVendor> Vendors() => [ContactsVendor.Ecwid, ContactsVendor.Wix, ContactsVendor.AgentClara];
 
     [TestCaseSource(nameof(Vendors))]
     public async Task FindByEmailAsync_OtherCaseAndPadding_FindsExactlyTheHolder(ContactsVendor vendor)
     {
-        var id = _bed.Fake(vendor).Seed(Draft("Ada Lovelace", "ada@example.com"));
-        _bed.Fake(vendor).Seed(Draft("Ada Other", "ada.other@example.com"));
+        var id = Bed.Fake(vendor).Seed(Draft("Ada Lovelace", "ada@example.com"));
+        Bed.Fake(vendor).Seed(Draft("Ada Other", "ada.other@example.com"));
 
-        var found = await _bed.Client(vendor).FindByEmailAsync("  ADA@Example.com ");
+        var found = await Bed.Client(vendor).FindByEmailAsync("  ADA@Example.com ");
 
         Assert.That(found.Select(contact => contact.Id), Is.EqualTo(new[] { id }));
     }
@@ -32,10 +20,10 @@ public sealed class ContactsUpsertExtensionsTests
     [TestCaseSource(nameof(Vendors))]
     public async Task FindByPhoneAsync_DifferentFormatting_MatchesByDigits(ContactsVendor vendor)
     {
-        var id = _bed.Fake(vendor).Seed(Draft("Ada Lovelace", "ada@example.com", phone: "+15550100001"));
-        _bed.Fake(vendor).Seed(Draft("Grace Hopper", "grace@example.com", phone: "+15550100002"));
+        var id = Bed.Fake(vendor).Seed(Draft("Ada Lovelace", "ada@example.com", phone: "+15550100001"));
+        Bed.Fake(vendor).Seed(Draft("Grace Hopper", "grace@example.com", phone: "+15550100002"));
 
-        var found = await _bed.Client(vendor).FindByPhoneAsync("+1 (555) 010-0001");
+        var found = await Bed.Client(vendor).FindByPhoneAsync("+1 (555) 010-0001");
 
         Assert.That(found.Select(contact => contact.Id), Is.EqualTo(new[] { id }));
     }
@@ -43,21 +31,21 @@ public sealed class ContactsUpsertExtensionsTests
     [Test]
     public async Task FindAsync_BadArguments_ThrowArgumentExceptionBeforeAnyRequest()
     {
-        var client = _bed.Clara.Client;
+        var client = Bed.Clara.Client;
         await Assert.ThrowsAsync<ArgumentException>(() => client.FindByEmailAsync("not-an-email"));
         await Assert.ThrowsAsync<ArgumentException>(() => client.FindByPhoneAsync("12"));
         await Assert.ThrowsAsync<ArgumentException>(() => client.UpsertAsync(new ContactDraft { Name = PersonName.FromFull("No Keys") }));
-        Assert.That(_bed.Clara.Fake.Journal, Is.Empty);
+        Assert.That(Bed.Clara.Fake.Journal, Is.Empty);
     }
 
     [TestCaseSource(nameof(Vendors))]
     public async Task UpsertAsync_TwiceWithSameDraft_CreatesOnceThenWritesNothing(ContactsVendor vendor)
     {
-        var client = _bed.Client(vendor);
+        var client = Bed.Client(vendor);
         var draft = Draft("Ada Lovelace", "ada@example.com");
 
         var first = await client.UpsertAsync(draft);
-        _bed.Fake(vendor).ClearJournal();
+        Bed.Fake(vendor).ClearJournal();
         var second = await client.UpsertAsync(draft with { Channels = [new ContactChannel(ChannelKind.Email, " ADA@example.com ")] });
 
         Assert.Multiple(() =>
@@ -65,7 +53,7 @@ public sealed class ContactsUpsertExtensionsTests
             Assert.That(first.Outcome, Is.EqualTo(ContactUpsertOutcome.Created));
             Assert.That(second.Outcome, Is.EqualTo(ContactUpsertOutcome.Unchanged));
             Assert.That(second.Contact.Id, Is.EqualTo(first.Contact.Id));
-            Assert.That(SyncTestBed.Writes(_bed.Fake(vendor)), Is.Empty);
+            Assert.That(SyncTestBed.Writes(Bed.Fake(vendor)), Is.Empty);
         });
     }
 
@@ -73,8 +61,8 @@ public sealed class ContactsUpsertExtensionsTests
     [TestCase(ContactsVendor.AgentClara)]
     public async Task UpsertAsync_ExistingByEmail_UpdatesNameAndAddsTagWithoutDuplicate(ContactsVendor vendor)
     {
-        var id = _bed.Fake(vendor).Seed(Draft("Ada L", "ada@example.com"));
-        var client = _bed.Client(vendor);
+        var id = Bed.Fake(vendor).Seed(Draft("Ada L", "ada@example.com"));
+        var client = Bed.Client(vendor);
 
         var result = await client.UpsertAsync(Draft("Ada Lovelace", "ada@example.com") with { Tags = ["vip"] });
 
@@ -92,13 +80,13 @@ public sealed class ContactsUpsertExtensionsTests
     [Test]
     public async Task UpsertAsync_MatchOnlyByPhone_UpdatesThatContact()
     {
-        var id = _bed.Clara.Fake.Seed(new ContactDraft
+        var id = Bed.Clara.Fake.Seed(new ContactDraft
         {
             Name = PersonName.FromFull("Phone Only"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+15550100009")],
         });
 
-        var result = await _bed.Clara.Client.UpsertAsync(new ContactDraft
+        var result = await Bed.Clara.Client.UpsertAsync(new ContactDraft
         {
             Name = PersonName.FromFull("Phone Only"),
             Channels = [new ContactChannel(ChannelKind.Phone, "+1 555 010 0009")],
@@ -109,17 +97,17 @@ public sealed class ContactsUpsertExtensionsTests
         {
             Assert.That(result.Outcome, Is.EqualTo(ContactUpsertOutcome.Updated));
             Assert.That(result.Contact.Id, Is.EqualTo(id));
-            Assert.That(_bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
+            Assert.That(Bed.Clara.Fake.ContactCount(), Is.EqualTo(1));
         });
     }
 
     [Test]
     public async Task UpsertAsync_UnsupportedFieldOnExisting_ThrowsUnsupported()
     {
-        _bed.Ecwid.Fake.Seed(Draft("Ada Lovelace", "ada@example.com"));
+        Bed.Ecwid.Fake.Seed(Draft("Ada Lovelace", "ada@example.com"));
 
         await Assert.ThrowsAsync<UnsupportedContactOperationException>(
-            () => _bed.Ecwid.Client.UpsertAsync(Draft("Ada Lovelace", "ada@example.com") with { Tags = ["vip"] }));
+            () => Bed.Ecwid.Client.UpsertAsync(Draft("Ada Lovelace", "ada@example.com") with { Tags = ["vip"] }));
     }
 
     internal static ContactDraft Draft(string name, string email, string? phone = null) => new()

@@ -2,20 +2,8 @@ using ContactsSdk.Sync;
 
 namespace ContactsSdk.Tests.Sync;
 
-[NonParallelizable]
-public sealed class ListingSyncChangeSourceTests
+public sealed class ListingSyncChangeSourceTests : SyncFixture
 {
-    private SyncTestBed _bed = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _bed = SyncTestBed.Start();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _bed.DisposeAsync();
-
-    [SetUp]
-    public void Reset() => _bed.Reset();
-
     /// <summary>
     /// Names the assumption <see cref="ListingSyncChangeSource.Overlap"/> (UNCONFIRMED: vendors publish no clock skew): a
     /// contact stamped up to two minutes before the checkpoint is read again; one older than that is not.
@@ -23,12 +11,12 @@ public sealed class ListingSyncChangeSourceTests
     [Test]
     public async Task GetChangesAsync_Assumption_RereadsTwoMinutesBeforeTheCheckpoint()
     {
-        var client = _bed.Clara.Client;
-        var old = _bed.Clara.Fake.Seed(SyncContacts.Draft("Old Person", "old@example.com"));
-        _bed.Clock.Advance(TimeSpan.FromMinutes(10));
-        var recent = _bed.Clara.Fake.Seed(SyncContacts.Draft("Recent Person", "recent@example.com"));
-        _bed.Clock.Advance(TimeSpan.FromMinutes(1));
-        var checkpoint = "updated:" + _bed.Clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var client = Bed.Clara.Client;
+        var old = Bed.Clara.Fake.Seed(SyncContacts.Draft("Old Person", "old@example.com"));
+        Bed.Clock.Advance(TimeSpan.FromMinutes(10));
+        var recent = Bed.Clara.Fake.Seed(SyncContacts.Draft("Recent Person", "recent@example.com"));
+        Bed.Clock.Advance(TimeSpan.FromMinutes(1));
+        var checkpoint = "updated:" + Bed.Clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
         var ids = new List<string>();
         await foreach (var change in new ListingSyncChangeSource(client).GetChangesAsync(checkpoint))
@@ -46,7 +34,7 @@ public sealed class ListingSyncChangeSourceTests
     [Test]
     public async Task GetChangesAsync_ForeignCheckpoint_ThrowsArgumentException()
     {
-        var source = new ListingSyncChangeSource(_bed.Clara.Client);
+        var source = new ListingSyncChangeSource(Bed.Clara.Client);
 
         await Assert.ThrowsAsync<ArgumentException>(async () =>
         {
@@ -54,6 +42,6 @@ public sealed class ListingSyncChangeSourceTests
             {
             }
         });
-        Assert.That(_bed.Clara.Fake.Journal, Is.Empty);
+        Assert.That(Bed.Clara.Fake.Journal, Is.Empty);
     }
 }
