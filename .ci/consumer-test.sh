@@ -5,7 +5,8 @@
 # folder as an extra source and keeps the machine's sources) and runs it: the package's glue points an AgentClara
 # registration (ContactsClientBuilder) and a configuration-bound Wix one (AddContactsSdk) at the fakes, then create, get,
 # list and delete. Finally installs the tool from the folder (dotnet tool install --tool-path) and runs contacts-fakes
-# until it prints READY=1, then stops it by closing its stdin. Exits non-zero on any failure. Needs only the .NET SDK, bash and coreutils.
+# until it prints READY=1, then stops it by closing its stdin, and installs the contacts tool (ContactsSdk.Cli) and runs
+# `contacts --demo sync` on its embedded fakes. Exits non-zero on any failure. Needs only the .NET SDK, bash and coreutils.
 # Nothing is written to the repository's obj/bin folders nor to the machine's package cache (a temporary one is used,
 # with the machine's cache as a read-only fallback).
 set -euo pipefail
@@ -249,4 +250,20 @@ if grep -q '^WIX_' "$work/tool.out"; then
   fail "contacts-fakes --vendors agentclara,ecwid printed Wix lines"
 fi
 echo "consumer-test: contacts-fakes installed from the package, served and stopped"
+# The contacts tool (issue 17): installed from the packed folder like any dotnet tool, then a demo sync on its embedded fakes.
+cli_id=ContactsSdk.Cli
+[ -f "$feed/$cli_id.$version.nupkg" ] || fail "no $cli_id.$version.nupkg was produced"
+echo "consumer-test: installing the contacts tool from the packed folder"
+dotnet tool install "$cli_id" --version "$version" --tool-path "$work/cli" --add-source "$feed" >"$work/cli-install.log" 2>&1 ||
+  { cat "$work/cli-install.log" >&2; fail "dotnet tool install $cli_id failed"; }
+[ -x "$work/cli/contacts" ] || fail "the tool did not install a contacts command"
+timeout 120 "$work/cli/contacts" --demo sync ecwid agentclara --marker-tag from-ecwid --json >"$work/cli-sync.json" 2>"$work/cli-sync.err" ||
+  { cat "$work/cli-sync.err" >&2; fail "contacts --demo sync ecwid agentclara failed"; }
+grep -q '"created":4' "$work/cli-sync.json" || { cat "$work/cli-sync.json" >&2; fail "contacts --demo sync did not create the 4 new demo contacts"; }
+timeout 120 "$work/cli/contacts" --demo sync wix ecwid --dry-run >"$work/cli-plan.txt" 2>&1 ||
+  { cat "$work/cli-plan.txt" >&2; fail "contacts --demo sync wix ecwid --dry-run failed"; }
+status=0
+"$work/cli/contacts" list wix >/dev/null 2>&1 || status=$?
+[ "$status" -eq 5 ] || fail "contacts list wix without credentials exited $status, not 5"
+echo "consumer-test: contacts installed from the package; demo sync, dry run and exit codes checked"
 echo "consumer-test: passed"

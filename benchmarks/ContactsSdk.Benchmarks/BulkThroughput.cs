@@ -58,50 +58,19 @@ public static class BulkThroughput
     /// <summary>A vendor that counts arrivals in a sliding window and answers 429 past the quota.</summary>
     private sealed class QuotaEnforcingHandler(int permits, TimeSpan window, TimeSpan latency) : HttpMessageHandler
     {
-        private readonly Lock _lock = new();
-        private readonly Queue<long> _arrivals = new();
-        private readonly long _windowTicks = (long)(window.TotalSeconds * Stopwatch.Frequency);
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private long _first = -1;
-        private long _last;
+        private readonly SlidingWindowQuota _quota = new(permits, window);
 
-        public int Requests { get; private set; }
+        public int Requests => _quota.Requests;
 
-        public int Rejected { get; private set; }
+        public int Rejected => _quota.Rejected;
 
-        public TimeSpan FirstArrival => TimeSpan.FromSeconds(_first / (double)Stopwatch.Frequency);
+        public TimeSpan FirstArrival => _quota.FirstArrival;
 
-        public TimeSpan LastArrival => TimeSpan.FromSeconds(_last / (double)Stopwatch.Frequency);
+        public TimeSpan LastArrival => _quota.LastArrival;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            bool allowed;
-            lock (_lock)
-            {
-                var now = _clock.ElapsedTicks;
-                if (_first < 0)
-                {
-                    _first = now;
-                }
-
-                _last = now;
-                Requests++;
-                while (_arrivals.Count > 0 && _arrivals.Peek() <= now - _windowTicks)
-                {
-                    _arrivals.Dequeue();
-                }
-
-                allowed = _arrivals.Count < permits;
-                if (allowed)
-                {
-                    _arrivals.Enqueue(now);
-                }
-                else
-                {
-                    Rejected++;
-                }
-            }
-
+            var allowed = _quota.Admit();
             await Task.Delay(latency, cancellationToken);
             var response = allowed
                 ? InMemoryHandler.JsonResponse(Payloads.AgentClaraCreated, HttpStatusCode.Created)

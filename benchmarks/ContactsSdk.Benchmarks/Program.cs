@@ -19,6 +19,11 @@ switch (args.FirstOrDefault())
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 600,
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8);
         break;
+    case "sync":
+        await SyncThroughput.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16);
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(args);
         break;
