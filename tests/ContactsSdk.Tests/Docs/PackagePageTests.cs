@@ -13,6 +13,7 @@ public sealed partial class PackagePageTests
     [TestCase("docs/package-readme.md")]
     [TestCase("src/ContactsSdk.Redis/README.md")]
     [TestCase("src/ContactsSdk.Testing.Host/README.md")]
+    [TestCase("src/ContactsSdk.Cli/README.md")]
     public void PackagePage_HasNoRelativeLinks(string path)
     {
         var page = File.ReadAllText(Path.Combine(Root, path));
@@ -36,8 +37,8 @@ public sealed partial class PackagePageTests
         Assert.Multiple(() =>
         {
             Assert.That(targets, Does.Contain("docs/package-readme.md\" Pack=\"true\" PackagePath=\"README.md\""));
-            // Only the contacts-fakes tool and ContactsSdk.Redis have pages of their own (without relative links; checked below).
-            Assert.That(ownPages, Is.EquivalentTo(new[] { "ContactsSdk.Testing.Host", "ContactsSdk.Redis" }));
+            // Only the two tools and ContactsSdk.Redis have pages of their own (without relative links; checked below).
+            Assert.That(ownPages, Is.EquivalentTo(new[] { "ContactsSdk.Testing.Host", "ContactsSdk.Redis", "ContactsSdk.Cli" }));
         });
     }
 
