@@ -9,8 +9,12 @@ internal static class AgentClaraFakeLimits
     /// <summary>The longest contact or customer name, in UTF-16 code units (a common database column size).</summary>
     public const int MaxNameLength = 255;
 
-    /// <summary>The most tags one contact or conversation may carry.</summary>
-    public const int MaxTags = 100;
+    /// <summary>
+    /// The most tags one contact or conversation may carry. AgentClara publishes no limit; 500 keeps a runaway client
+    /// from growing a contact without end while leaving room for real use (several writers adding 200 tags to one
+    /// contact, the scale-out proof of issue 18).
+    /// </summary>
+    public const int MaxTags = 500;
 
     /// <summary>The longest tag.</summary>
     public const int MaxTagLength = 100;

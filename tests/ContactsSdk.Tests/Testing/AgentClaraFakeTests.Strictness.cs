@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ContactsSdk.Testing;
+using ContactsSdk.Testing.AgentClara;
 
 namespace ContactsSdk.Tests.Testing;
 
@@ -81,7 +82,7 @@ public sealed partial class AgentClaraFakeTests
     }
 
     [Test]
-    public async Task CreateContact_MoreThanMaxTags100_Returns400_ExactlyMaxIsAccepted()
+    public async Task CreateContact_MoreThanMaxTags_Returns400_ExactlyMaxIsAccepted()
     {
         static string Body(int count) => new JsonObject
         {
@@ -89,9 +90,9 @@ public sealed partial class AgentClaraFakeTests
             ["tags"] = new JsonArray([.. Enumerable.Range(0, count).Select(i => (JsonNode?)$"tag{i}")]),
         }.ToJsonString();
 
-        var tooMany = await SendAsync(HttpMethod.Post, "contacts", Body(101));
+        var tooMany = await SendAsync(HttpMethod.Post, "contacts", Body(AgentClaraFakeLimits.MaxTags + 1));
         var tenThousand = await SendAsync(HttpMethod.Post, "contacts", Body(10_000));
-        var most = await SendAsync(HttpMethod.Post, "contacts", Body(100));
+        var most = await SendAsync(HttpMethod.Post, "contacts", Body(AgentClaraFakeLimits.MaxTags));
 
         Assert.That((tooMany.Status, tenThousand.Status, most.Status), Is.EqualTo((400, 400, 201)));
         Assert.That(tooMany.Json["param"]!.GetValue<string>(), Is.EqualTo("tags"));
