@@ -18,8 +18,8 @@ namespace ContactsSdk.Benchmarks;
 /// </summary>
 public static class SyncThroughput
 {
-    public const int Permits = 500;
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    public const int Permits = 5_000;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(10);
 
     public static async Task RunAsync(int count, int concurrency)
