@@ -1,34 +1,26 @@
 using ContactsSdk.Redis.Tests.Support;
 using ContactsSdk.Sync;
 using ContactsSdk.Tests.Sync;
-using StackExchange.Redis;
 
 namespace ContactsSdk.Redis.Tests;
 
 /// <summary>The same contract the in-memory and JSON-file stores pass, against a real Redis: each test on a sync name of its own.</summary>
 public sealed class RedisSyncStateStoreContractTests : SyncStateStoreContractTests
 {
-    private RedisServer? _server;
-    private ConnectionMultiplexer? _connection;
+    private RedisSession? _redis;
 
     [OneTimeSetUp]
-    public async Task StartRedis()
-    {
-        _server = RedisServer.StartOrSkip();
-        _connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
-    }
+    public async Task StartRedis() => _redis = await RedisSession.StartOrSkipAsync();
 
     [OneTimeTearDown]
     public async Task StopRedis()
     {
-        if (_connection is not null)
+        if (_redis is not null)
         {
-            await _connection.DisposeAsync();
+            await _redis.DisposeAsync();
         }
-
-        _server?.Dispose();
     }
 
     protected override ISyncStateStore OpenEmpty()
-        => new RedisSyncStateStore(_connection!, "contract-" + Guid.NewGuid().ToString("N"));
+        => new RedisSyncStateStore(_redis!.Connection, "contract-" + Guid.NewGuid().ToString("N"));
 }
