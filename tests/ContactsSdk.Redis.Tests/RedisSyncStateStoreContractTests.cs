@@ -13,13 +13,7 @@ public sealed class RedisSyncStateStoreContractTests : SyncStateStoreContractTes
     public async Task StartRedis() => _redis = await RedisSession.StartOrSkipAsync();
 
     [OneTimeTearDown]
-    public async Task StopRedis()
-    {
-        if (_redis is not null)
-        {
-            await _redis.DisposeAsync();
-        }
-    }
+    public ValueTask StopRedis() => _redis?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     protected override ISyncStateStore OpenEmpty()
         => new RedisSyncStateStore(_redis!.Connection, "contract-" + Guid.NewGuid().ToString("N"));

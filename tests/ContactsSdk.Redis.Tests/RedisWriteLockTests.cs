@@ -19,13 +19,7 @@ public sealed class RedisWriteLockTests
     public async Task StartRedis() => _redis = await RedisSession.StartOrSkipAsync();
 
     [OneTimeTearDown]
-    public async Task StopRedis()
-    {
-        if (_redis is not null)
-        {
-            await _redis.DisposeAsync();
-        }
-    }
+    public ValueTask StopRedis() => _redis?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Test]
     public async Task AcquireAsync_HeldByAnotherInstance_WaitsUntilItsOwnerReleases()
