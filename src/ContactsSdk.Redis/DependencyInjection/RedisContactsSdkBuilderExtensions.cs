@@ -30,7 +30,7 @@ public static class RedisContactsSdkBuilderExtensions
 
     /// <summary>
     /// Keeps every client's vendor quota, per-contact write locks and the webhook de-duplication set
-    /// (<see cref="IWebhookDeduplicator"/>) in Redis, connecting lazily on first use with <paramref name="connectionString"/>.
+    /// (<see cref="IWebhookDeduplicator"/>) in Redis, registers <see cref="ISyncStateStoreFactory"/> for sync state shared the same way, connecting lazily on first use with <paramref name="connectionString"/>.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connectionString">
@@ -64,7 +64,7 @@ public static class RedisContactsSdkBuilderExtensions
 
     /// <summary>
     /// Keeps every client's vendor quota, per-contact write locks and the webhook de-duplication set
-    /// (<see cref="IWebhookDeduplicator"/>) in Redis, over the app's own connection.
+    /// (<see cref="IWebhookDeduplicator"/>) in Redis, registers <see cref="ISyncStateStoreFactory"/> for sync state shared the same way, over the app's own connection.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connection">
