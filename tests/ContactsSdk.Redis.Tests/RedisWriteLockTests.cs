@@ -9,32 +9,23 @@ namespace ContactsSdk.Redis.Tests;
 /// </summary>
 public sealed class RedisWriteLockTests
 {
-    private RedisServer _server = null!;
-    private ConnectionMultiplexer _admin = null!;
+    private RedisSession? _redis;
+
+    private RedisServer Server => _redis!.Server;
+
+    private ConnectionMultiplexer Admin => _redis!.Connection;
 
     [OneTimeSetUp]
-    public async Task StartRedis()
-    {
-        _server = RedisServer.StartOrSkip();
-        _admin = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
-    }
+    public async Task StartRedis() => _redis = await RedisSession.StartOrSkipAsync();
 
     [OneTimeTearDown]
-    public async Task StopRedis()
-    {
-        if (_admin is not null)
-        {
-            await _admin.DisposeAsync();
-        }
-
-        _server?.Dispose();
-    }
+    public ValueTask StopRedis() => _redis?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Test]
     public async Task AcquireAsync_HeldByAnotherInstance_WaitsUntilItsOwnerReleases()
     {
-        await using var first = new RedisInstance(_server);
-        await using var second = new RedisInstance(_server);
+        await using var first = new RedisInstance(Server);
+        await using var second = new RedisInstance(Server);
         var key = NewKey();
         var held = await first.WriteLocks.AcquireAsync(key, CancellationToken.None);
 
@@ -45,17 +36,17 @@ public sealed class RedisWriteLockTests
         await held.DisposeAsync();
         var next_ = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
         await next_.DisposeAsync();
-        Assert.That(await _admin.GetDatabase().KeyExistsAsync("contactssdk:lock:" + key), Is.False, "released locks leave no key");
+        Assert.That(await Admin.GetDatabase().KeyExistsAsync("contactssdk:lock:" + key), Is.False, "released locks leave no key");
     }
 
     [Test]
     public async Task AcquireAsync_HolderVanished_IsFreedWhenItsLeaseRunsOut()
     {
-        await using var instance = new RedisInstance(_server);
+        await using var instance = new RedisInstance(Server);
         var key = NewKey();
 
         // A crashed instance: its lock stays in Redis with nobody to renew or release it.
-        await _admin.GetDatabase().StringSetAsync("contactssdk:lock:" + key, "crashed-owner", TimeSpan.FromMilliseconds(400));
+        await Admin.GetDatabase().StringSetAsync("contactssdk:lock:" + key, "crashed-owner", TimeSpan.FromMilliseconds(400));
         var started = System.Diagnostics.Stopwatch.StartNew();
         var held = await instance.WriteLocks.AcquireAsync(key, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
         await held.DisposeAsync();
@@ -67,10 +58,10 @@ public sealed class RedisWriteLockTests
     [Test]
     public async Task DisposeAsync_AfterTheLeaseWentToAnother_LeavesTheNewOwnersLock()
     {
-        await using var first = new RedisInstance(_server);
-        await using var second = new RedisInstance(_server);
+        await using var first = new RedisInstance(Server);
+        await using var second = new RedisInstance(Server);
         var key = NewKey();
-        var database = _admin.GetDatabase();
+        var database = Admin.GetDatabase();
         var stale = await first.WriteLocks.AcquireAsync(key, CancellationToken.None);
 
         // The first holder's lease ran out (e.g. a long pause) and the second took the contact.
@@ -87,13 +78,13 @@ public sealed class RedisWriteLockTests
     [Test]
     public async Task Hold_LongerThanTheLease_IsRenewed()
     {
-        await using var instance = new RedisInstance(_server, o => o.WriteLockLease = TimeSpan.FromSeconds(1));
+        await using var instance = new RedisInstance(Server, o => o.WriteLockLease = TimeSpan.FromSeconds(1));
         var key = NewKey();
         var held = await instance.WriteLocks.AcquireAsync(key, CancellationToken.None);
 
         // Past the first renewal (a third of the lease): the lease was extended back towards a full second.
         await Task.Delay(TimeSpan.FromMilliseconds(450));
-        var ttl = await _admin.GetDatabase().KeyTimeToLiveAsync("contactssdk:lock:" + key);
+        var ttl = await Admin.GetDatabase().KeyTimeToLiveAsync("contactssdk:lock:" + key);
         await held.DisposeAsync();
 
         Assert.That(ttl, Is.GreaterThan(TimeSpan.FromMilliseconds(650)), "without renewal about 550 ms would be left");
@@ -102,8 +93,8 @@ public sealed class RedisWriteLockTests
     [Test]
     public async Task AcquireAsync_Cancelled_ThrowsAndHoldsNothing()
     {
-        await using var first = new RedisInstance(_server);
-        await using var second = new RedisInstance(_server);
+        await using var first = new RedisInstance(Server);
+        await using var second = new RedisInstance(Server);
         var key = NewKey();
         var held = await first.WriteLocks.AcquireAsync(key, CancellationToken.None);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));

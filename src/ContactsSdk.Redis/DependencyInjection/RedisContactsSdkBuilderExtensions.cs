@@ -1,6 +1,7 @@
 using ContactsSdk.DependencyInjection;
 using ContactsSdk.Redis;
 using ContactsSdk.Redis.Internal;
+using ContactsSdk.Sync;
 using ContactsSdk.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
@@ -29,7 +30,7 @@ public static class RedisContactsSdkBuilderExtensions
 
     /// <summary>
     /// Keeps every client's vendor quota, per-contact write locks and the webhook de-duplication set
-    /// (<see cref="IWebhookDeduplicator"/>) in Redis, connecting lazily on first use with <paramref name="connectionString"/>.
+    /// (<see cref="IWebhookDeduplicator"/>) in Redis, registers <see cref="ISyncStateStoreFactory"/> for sync state shared the same way, connecting lazily on first use with <paramref name="connectionString"/>.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connectionString">
@@ -63,7 +64,7 @@ public static class RedisContactsSdkBuilderExtensions
 
     /// <summary>
     /// Keeps every client's vendor quota, per-contact write locks and the webhook de-duplication set
-    /// (<see cref="IWebhookDeduplicator"/>) in Redis, over the app's own connection.
+    /// (<see cref="IWebhookDeduplicator"/>) in Redis, registers <see cref="ISyncStateStoreFactory"/> for sync state shared the same way, over the app's own connection.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connection">
@@ -87,6 +88,7 @@ public static class RedisContactsSdkBuilderExtensions
     {
         builder.Services.Replace(ServiceDescriptor.Singleton(services => new RedisCoordination(connect(), services)));
         builder.Services.Replace(ServiceDescriptor.Singleton<IWebhookDeduplicator>(services => services.GetRequiredService<RedisCoordination>().Deduplicator));
+        builder.Services.Replace(ServiceDescriptor.Singleton<ISyncStateStoreFactory>(services => services.GetRequiredService<RedisCoordination>().SyncStates));
         return builder
             .UseQuotaStore(services => services.GetRequiredService<RedisCoordination>().QuotaStore)
             .UseContactWriteLocks(services => services.GetRequiredService<RedisCoordination>().WriteLocks);
@@ -97,20 +99,7 @@ public static class RedisContactsSdkBuilderExtensions
     {
         var options = new ContactsRedisOptions();
         configure(options);
-        Check(!string.IsNullOrWhiteSpace(options.KeyPrefix) && options.KeyPrefix.Length <= 64, nameof(ContactsRedisOptions.KeyPrefix), "must not be blank and at most 64 characters");
-        Check(options.OperationTimeout >= TimeSpan.FromMilliseconds(10) && options.OperationTimeout <= TimeSpan.FromMinutes(1), nameof(ContactsRedisOptions.OperationTimeout), "must be 10 ms to 1 minute");
-        Check(options.WriteLockLease >= TimeSpan.FromSeconds(1) && options.WriteLockLease <= TimeSpan.FromMinutes(10), nameof(ContactsRedisOptions.WriteLockLease), "must be 1 second to 10 minutes");
-        Check(Enum.IsDefined(options.QuotaWhenUnavailable), nameof(ContactsRedisOptions.QuotaWhenUnavailable), "is not a defined behaviour");
-        Check(Enum.IsDefined(options.WriteLockWhenUnavailable), nameof(ContactsRedisOptions.WriteLockWhenUnavailable), "is not a defined behaviour");
-        Check(Enum.IsDefined(options.DeduplicationWhenUnavailable), nameof(ContactsRedisOptions.DeduplicationWhenUnavailable), "is not a defined behaviour");
+        RedisOptionsChecks.Validate(options, nameof(configure));
         return options;
-
-        static void Check(bool valid, string option, string rule)
-        {
-            if (!valid)
-            {
-                throw new ArgumentException($"ContactsRedisOptions.{option} {rule}.", nameof(configure));
-            }
-        }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class RedisCoordination : IAsyncDisposable, IDisposable
     public const string QuotaComponent = "quota";
     public const string WriteLockComponent = "write lock";
     public const string DeduplicationComponent = "webhook de-duplication";
+    public const string SyncStateComponent = "sync state";
 
     public RedisCoordination(RedisConnection connection, IServiceProvider services)
     {
@@ -24,6 +25,7 @@ internal sealed class RedisCoordination : IAsyncDisposable, IDisposable
             connection, ContactsCoordination.InProcessWriteLocks, new RedisOutage(WriteLockComponent, options.WriteLockWhenUnavailable, logger));
         Deduplicator = new RedisWebhookDeduplicator(
             connection, new InMemoryWebhookSet(clock), new RedisOutage(DeduplicationComponent, options.DeduplicationWhenUnavailable, logger));
+        SyncStates = new RedisSyncStateStoreFactory(connection, RedisSyncStateStore.Outage(logger));
     }
 
     public RedisConnection Connection { get; }
@@ -33,6 +35,8 @@ internal sealed class RedisCoordination : IAsyncDisposable, IDisposable
     public RedisContactWriteLockProvider WriteLocks { get; }
 
     public RedisWebhookDeduplicator Deduplicator { get; }
+
+    public RedisSyncStateStoreFactory SyncStates { get; }
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

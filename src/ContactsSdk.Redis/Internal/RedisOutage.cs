@@ -7,7 +7,7 @@ namespace ContactsSdk.Redis.Internal;
 /// One part's view of Redis being down: counts every call that met the outage, logs a warning when the outage starts
 /// (not once per call, which would flood the log) and a note when it ends, and tells the part whether to fall back.
 /// </summary>
-internal sealed class RedisOutage(string component, RedisUnavailableBehavior behavior, ILogger logger)
+internal sealed class RedisOutage(string component, RedisUnavailableBehavior behavior, ILogger logger, string failClosedNote = "nothing was sent to the vendor")
 {
     private int _down;
 
@@ -24,7 +24,7 @@ internal sealed class RedisOutage(string component, RedisUnavailableBehavior beh
         if (behavior == RedisUnavailableBehavior.FailClosed)
         {
             throw new ContactsUnavailableException(
-                $"The shared {component} (Redis) is unreachable and set to fail closed; nothing was sent to the vendor. {failure.Message}", failure);
+                $"The shared {component} (Redis) is unreachable and set to fail closed; {failClosedNote}. {failure.Message}", failure);
         }
     }
 
