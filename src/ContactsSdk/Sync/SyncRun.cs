@@ -88,7 +88,7 @@ internal sealed class SyncRun : IDisposable
 
     private async Task<string?> RunIncrementalAsync(CancellationToken cancellationToken)
     {
-        var source = _sync.Options.ChangeSource ?? new ListingSyncChangeSource(_sync.Source);
+        var source = _sync.Options.ChangeSource ?? new ChangeFeedSyncChangeSource(_sync.Source);
         var since = await Store.GetCheckpointAsync(cancellationToken).ConfigureAwait(false);
         string? last = null;
         await ForEachAsync(ChangesAsync(cancellationToken), HandleChangeAsync, cancellationToken).ConfigureAwait(false);
@@ -114,7 +114,7 @@ internal sealed class SyncRun : IDisposable
 
     private async Task HandleChangeAsync(SyncSourceChange change, CancellationToken cancellationToken)
     {
-        if (_seen.ContainsKey(change.ContactId))
+        if (change.MovesCheckpointOnly || _seen.ContainsKey(change.ContactId))
         {
             return;
         }
