@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
-using ContactsSdk.Sync;
+using ContactsSdk.Changes;
 
 namespace ContactsSdk.Cli;
 
 /// <summary>
-/// <c>contacts changes VENDOR [--since CHECKPOINT]</c>: the contacts changed since a checkpoint, then the checkpoint to pass
-/// next time. Reads through <see cref="ISyncChangeSource"/> — today the listing by update time (no deletes); the vendor change
-/// feed plugs in behind the same seam.
+/// <c>contacts changes VENDOR [--since CHECKPOINT]</c>: the contacts created, updated, deleted or merged since a checkpoint
+/// (the vendor's change feed), then the checkpoint to pass next time — which moves on even when nothing changed.
 /// </summary>
 internal static class ChangesCommand
 {
@@ -16,29 +15,29 @@ internal static class ChangesCommand
 
     public static CliCommand Create() => new(new Command("changes", "List contacts changed since a checkpoint.") { Vendor, Since }, RunAsync);
 
-    /// <summary>The change source the command reads; the one place to point at the vendor change feed.</summary>
-    internal static ISyncChangeSource SourceFor(IContactsClient client) => new ListingSyncChangeSource(client);
-
     private static async Task<int> RunAsync(ParseResult parse, CliSession session, CancellationToken cancellationToken)
     {
         var client = session.Client(parse.GetValue(Vendor)!);
-        var since = parse.GetValue(Since);
-        var checkpoint = since;
+        var feed = client.GetChangesAsync(ParseSince(parse.GetValue(Since)), cancellationToken: cancellationToken);
         var count = 0;
-        await foreach (var change in SourceFor(client).GetChangesAsync(since, cancellationToken))
+        await foreach (var change in feed)
         {
             count++;
-            checkpoint = change.Checkpoint ?? checkpoint;
-            var kind = change.IsDeleted ? "deleted" : "changed";
             await session.Output.WriteLineAsync(session.Json
-                ? JsonSerializer.Serialize(new ChangeRow(change.ContactId, kind, null), CliJsonContext.Default.ChangeRow)
-                : $"{kind}\t{change.ContactId}");
+                ? JsonSerializer.Serialize(new ChangeRow(change.ContactId, change.Kind.ToString(), null), CliJsonContext.Default.ChangeRow)
+                : $"{change.Kind}\t{change.ContactId}");
         }
 
+        var checkpoint = feed.Checkpoint?.ToString();
         await session.Output.WriteLineAsync(session.Json
             ? JsonSerializer.Serialize(new ChangeRow(null, null, checkpoint), CliJsonContext.Default.ChangeRow)
             : $"checkpoint\t{checkpoint}");
         await session.Error.WriteLineAsync($"contacts: {count} change(s) in {client.Vendor}.");
         return CliExitCodes.Success;
     }
+
+    private static ChangeFeedCheckpoint? ParseSince(string? since)
+        => since is null ? null
+            : ChangeFeedCheckpoint.TryParse(since, out var checkpoint) ? checkpoint
+            : throw new CliUsageException("--since is not a checkpoint this tool printed; leave it out to read everything.");
 }

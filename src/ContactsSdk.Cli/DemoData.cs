@@ -14,10 +14,19 @@ internal static class DemoData
         var ecwid = EcwidFake.Start();
         var wix = WixFake.Start();
         var clara = AgentClaraFake.Start();
-        SeedEcwid(ecwid);
-        SeedWix(wix);
-        SeedAgentClara(clara);
+        SeedInThePast(ecwid, () => SeedEcwid(ecwid));
+        SeedInThePast(wix, () => SeedWix(wix));
+        SeedInThePast(clara, () => SeedAgentClara(clara));
         return [ecwid, wix, clara];
+    }
+
+    // The change feed leaves its last half minute (the settle lag) for the next call: stamp the seeds an hour back so
+    // `changes --demo` shows them.
+    private static void SeedInThePast(VendorFake fake, Action seed)
+    {
+        fake.VendorClockOffset = TimeSpan.FromHours(-1);
+        seed();
+        fake.VendorClockOffset = TimeSpan.Zero;
     }
 
     private static void SeedEcwid(EcwidFake fake)

@@ -175,7 +175,9 @@ public interface IContactsClient
     /// or when a page is read again), never go missing; handlers should be idempotent. Each change carries the
     /// <see cref="ContactChange.Checkpoint"/> to persist once it is processed: resuming from it after a crash, even in the
     /// middle of a page, misses nothing; the last change of a window carries the checkpoint that starts the next window.
-    /// A window with no change yields nothing: keep the checkpoint you have.
+    /// Once the iteration has run to its end, <see cref="ContactChangeFeed.Checkpoint"/> holds the completed window's
+    /// checkpoint — also when the window held no change — so persist it after the loop and a quiet feed's next call reads
+    /// only what is new.
     /// </para>
     /// <para>
     /// Deletes: Ecwid's deleted-customers history is merged into the feed in time order; a checkpoint older than that
@@ -186,11 +188,11 @@ public interface IContactsClient
     /// <param name="since">The checkpoint to resume from; <see langword="null"/> reads every contact (a full read: each is <see cref="ContactChangeKind.Created"/>).</param>
     /// <param name="options">The overlap, settle lag and page size; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">A token that cancels the iteration.</param>
-    /// <returns>The changes, each with its checkpoint.</returns>
+    /// <returns>The changes, each with its checkpoint; after the iteration, the completed window's checkpoint.</returns>
     /// <exception cref="ArgumentException">The options are out of range, or <paramref name="since"/> belongs to another vendor or account.</exception>
     /// <exception cref="ContactsResyncRequiredException">The checkpoint is too old to resume without losing changes.</exception>
     /// <exception cref="ContactsException">The vendor failed a call.</exception>
-    IAsyncEnumerable<ContactChange> GetChangesAsync(ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default);
+    ContactChangeFeed GetChangesAsync(ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Compares the ids the caller knows with what the vendor still has and yields a <see cref="ContactChangeKind.Deleted"/>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContactsSdk.Changes;
 
 namespace ContactsSdk.Cli.Tests;
 
@@ -73,7 +74,40 @@ public sealed class DemoCommandTests
         {
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
             Assert.That(run.Lines, Has.Count.EqualTo(6));
-            Assert.That(last.GetProperty("checkpoint").GetString(), Does.StartWith("updated:"));
+            Assert.That(ChangeFeedCheckpoint.TryParse(last.GetProperty("checkpoint").GetString(), out _), Is.True, "a change-feed checkpoint");
+            Assert.That(run.Lines.Take(5).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("kind").GetString()), Is.All.EqualTo("Created"));
+        });
+    }
+
+    [Test]
+    public async Task Changes_PrintsEachKindAndId_ThenACheckpointThatResumesWithNothingNew()
+    {
+        var first = await CliRun.RunAsync("--demo", "changes", "ecwid");
+        var checkpoint = first.Lines[^1].Split('\t')[1];
+        var second = await CliRun.RunAsync("--demo", "changes", "ecwid", "--since", checkpoint);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Zero, first.ToString());
+            Assert.That(first.Lines, Has.Count.EqualTo(6));
+            Assert.That(first.Lines.Take(5), Is.All.Match(@"^Created\t\S+$"));
+            Assert.That(first.Lines[^1], Does.StartWith("checkpoint\t"));
+            Assert.That(first.Error, Does.Contain("5 change(s) in Ecwid"));
+            Assert.That(second.ExitCode, Is.Zero, second.ToString());
+            Assert.That(second.Lines, Has.Count.EqualTo(1), "nothing changed since: only the checkpoint");
+            Assert.That(second.Lines[0], Does.StartWith("checkpoint\t"));
+        });
+    }
+
+    [Test]
+    public async Task Changes_SinceSomethingNotACheckpoint_ExitsWithUsageCode()
+    {
+        var run = await CliRun.RunAsync("--demo", "changes", "ecwid", "--since", "updated:2026-01-01T00:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+            Assert.That(run.Error, Does.Contain("--since"));
         });
     }
 

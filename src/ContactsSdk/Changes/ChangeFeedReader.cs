@@ -10,9 +10,9 @@ namespace ContactsSdk.Changes;
 /// </summary>
 internal static class ChangeFeedReader
 {
-    /// <summary>Checks the arguments now, then returns the lazy read (no request until iteration starts).</summary>
+    /// <summary>Checks the arguments now, then returns the lazy read (no request until iteration starts), whose checkpoint moves as it is read.</summary>
     /// <exception cref="ArgumentException">The options are out of range, or the checkpoint belongs to another vendor or account.</exception>
-    public static IAsyncEnumerable<ContactChange> Start(
+    public static ContactChangeFeed Start(
         IChangeSource source, TimeProvider localClock, ChangeFeedCheckpoint? since, ChangeFeedOptions? options, CancellationToken cancellationToken)
     {
         options ??= new ChangeFeedOptions();
@@ -22,7 +22,8 @@ internal static class ChangeFeedReader
         {
             throw new ArgumentException($"The checkpoint holds no valid {source.Vendor} position.", nameof(since));
         }
-        return ReadAsync(source, localClock, since?.State, options, pageSize, cancellationToken);
+        return new ContactChangeFeed(
+            since, advance => ReadAsync(source, localClock, since?.State, options, pageSize, advance, cancellationToken));
     }
 
     private static async IAsyncEnumerable<ContactChange> ReadAsync(
@@ -31,6 +32,7 @@ internal static class ChangeFeedReader
         ChangeFeedCheckpointState? since,
         ChangeFeedOptions options,
         int pageSize,
+        Action<ChangeFeedCheckpoint> advance,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // The vendor's clock and the first page are one observation, so a call that finds nothing records one span.
@@ -65,6 +67,9 @@ internal static class ChangeFeedReader
                 if (held is not null)
                 {
                     yield return held;
+
+                    // Resumed: the caller asked for the next change, so it has finished with this one.
+                    advance(held.Checkpoint!);
                 }
 
                 held = sourced.Change with { Checkpoint = window!.At(sourced.Position) };
@@ -73,10 +78,14 @@ internal static class ChangeFeedReader
             hasChange = await changes.MoveNextAsync().ConfigureAwait(false);
         }
 
+        var completed = window!.Completed();
         if (held is not null)
         {
-            yield return held with { Checkpoint = window!.Completed() };
+            yield return held with { Checkpoint = completed };
         }
+
+        // Also when the window held no change: the next call starts from this window's end, not from an ever older one.
+        advance(completed);
     }
 
     private static async Task<ChangeWindow?> OpenAsync(

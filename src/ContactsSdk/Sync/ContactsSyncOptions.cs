@@ -27,7 +27,7 @@ public sealed class ContactsSyncOptions
     public Func<Contact, IReadOnlyDictionary<string, JsonElement>>? MapCustomFields { get; set; }
 
     /// <summary>Gets or sets where incremental runs learn what changed in the source.</summary>
-    /// <value>Defaults to null: a <see cref="ListingSyncChangeSource"/> over the source client.</value>
+    /// <value>Defaults to null: a <see cref="ChangeFeedSyncChangeSource"/> over the source client.</value>
     public ISyncChangeSource? ChangeSource { get; set; }
 
     /// <summary>Gets or sets how many report lines a run keeps (unchanged contacts are counted, not listed), so a huge run's

@@ -2,8 +2,7 @@ namespace ContactsSdk.Sync;
 
 /// <summary>
 /// Where an incremental <see cref="ContactsSync"/> run learns what changed in the source since a checkpoint. The default,
-/// <see cref="ListingSyncChangeSource"/>, reads the source's listing by update time; a change feed or a webhook queue can
-/// be plugged in instead.
+/// <see cref="ChangeFeedSyncChangeSource"/>, reads the source's change feed; a webhook queue can be plugged in instead.
 /// </summary>
 public interface ISyncChangeSource
 {

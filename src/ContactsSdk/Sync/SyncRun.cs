@@ -88,8 +88,24 @@ internal sealed class SyncRun : IDisposable
 
     private async Task<string?> RunIncrementalAsync(CancellationToken cancellationToken)
     {
-        var source = _sync.Options.ChangeSource ?? new ListingSyncChangeSource(_sync.Source);
+        var source = _sync.Options.ChangeSource ?? new ChangeFeedSyncChangeSource(_sync.Source);
         var since = await Store.GetCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ReadChangesAsync(source, since, resync: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContactsResyncRequiredException)
+        {
+            // The checkpoint reaches back further than the source keeps deletes (Ecwid, 180 days): read everything again
+            // through the same source and treat a link whose contact it did not see as deleted, as a full run does.
+            var checkpoint = await ReadChangesAsync(source, null, resync: true, cancellationToken).ConfigureAwait(false);
+            await HandleVanishedAsync(cancellationToken).ConfigureAwait(false);
+            return checkpoint;
+        }
+    }
+
+    private async Task<string?> ReadChangesAsync(ISyncChangeSource source, string? since, bool resync, CancellationToken cancellationToken)
+    {
         string? last = null;
         await ForEachAsync(ChangesAsync(cancellationToken), HandleChangeAsync, cancellationToken).ConfigureAwait(false);
 
@@ -107,18 +123,21 @@ internal sealed class SyncRun : IDisposable
             await foreach (var change in source.GetChangesAsync(since, ct).ConfigureAwait(false))
             {
                 last = change.Checkpoint ?? last;
-                yield return change;
+                if (!change.MovesCheckpointOnly && Claim(change, resync))
+                {
+                    yield return change;
+                }
             }
         }
     }
 
+    // Each contact is handled once a run (a failure retried at the start counts); a resync also remembers what it read, so
+    // the links it did not see can be told apart.
+    private bool Claim(SyncSourceChange change, bool resync)
+        => resync && !change.IsDeleted ? _seen.TryAdd(change.ContactId, 0) : !_seen.ContainsKey(change.ContactId);
+
     private async Task HandleChangeAsync(SyncSourceChange change, CancellationToken cancellationToken)
     {
-        if (_seen.ContainsKey(change.ContactId))
-        {
-            return;
-        }
-
         if (change.IsDeleted)
         {
             await HandleDeletedAsync(change.ContactId, cancellationToken).ConfigureAwait(false);

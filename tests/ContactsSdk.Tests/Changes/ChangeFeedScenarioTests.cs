@@ -321,6 +321,59 @@ public sealed class ChangeFeedScenarioTests(FeedVendor vendor)
     }
 
     [Test]
+    public async Task GetChangesAsync_AQuietWindow_YieldsNothing_ButTheFeedsCheckpointMovesToTheWindowsEnd()
+    {
+        Seed(3);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var first = _client.GetChangesAsync(null, Paged);
+        var firstChanges = await first.ToListAsync();
+        _clock.Advance(TimeSpan.FromHours(6));
+
+        var quiet = _client.GetChangesAsync(first.Checkpoint, Paged);
+        var beforeReading = quiet.Checkpoint;
+        var changes = await quiet.ToListAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Checkpoint, Is.EqualTo(firstChanges[^1].Checkpoint), "after changes: the last one's, which completes the window");
+            Assert.That(beforeReading, Is.EqualTo(first.Checkpoint), "before reading: the checkpoint the call was given");
+            Assert.That(changes, Is.Empty);
+            Assert.That(quiet.Checkpoint!.HighWater, Is.EqualTo(Truncate(_clock.GetUtcNow()) - TimeSpan.FromSeconds(30)), "the quiet window's end");
+            Assert.That(quiet.Checkpoint.State.WindowTo, Is.Null, "a completed window");
+        });
+    }
+
+    [Test]
+    public async Task GetChangesAsync_AFullReadOfAnEmptyAccount_EndsWithACheckpoint_SoTheNextCallIsNoFullRead()
+    {
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var empty = _client.GetChangesAsync(null);
+
+        Assert.That(await empty.ToListAsync(), Is.Empty);
+        Assert.That(empty.Checkpoint?.HighWater, Is.EqualTo(Truncate(_clock.GetUtcNow()) - TimeSpan.FromSeconds(30)));
+    }
+
+    [Test]
+    public async Task GetChangesAsync_TheFeedsCheckpoint_MovesPastAChangeOnlyWhenTheNextIsAskedFor()
+    {
+        Seed(3);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var feed = _client.GetChangesAsync(null, Paged);
+        await using var changes = feed.GetAsyncEnumerator();
+
+        Assert.That(await changes.MoveNextAsync(), Is.True);
+        var first = changes.Current;
+        var whileHandlingFirst = feed.Checkpoint;
+        Assert.That(await changes.MoveNextAsync(), Is.True);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(whileHandlingFirst, Is.Null, "a handler that fails on the first change must not persist past it");
+            Assert.That(feed.Checkpoint, Is.EqualTo(first.Checkpoint));
+        });
+    }
+
+    [Test]
     public async Task GetChangesAsync_CancelledByTheCaller_ThrowsOperationCanceled()
     {
         using var cts = new CancellationTokenSource();

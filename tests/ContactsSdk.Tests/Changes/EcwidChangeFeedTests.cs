@@ -48,6 +48,36 @@ public sealed class EcwidChangeFeedTests : FeedFixture<EcwidFake, IEcwidContacts
     }
 
     [Test]
+    public async Task GetChangesAsync_ReadDailyThrough200QuietDays_PersistingTheFeedsCheckpoint_NeverNeedsAResync()
+    {
+        var start = await CheckpointAfterSeedingAsync();
+        var deletedOnDay150 = Harness.Fake.SeedContact("late-delete@example.com").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var checkpoint = start;
+        var deletes = new List<(int Day, string Id)>();
+        for (var day = 1; day <= 200; day++)
+        {
+            Clock.Advance(TimeSpan.FromDays(1));
+            if (day == 150)
+            {
+                await Harness.Client.DeleteAsync(deletedOnDay150);
+                Clock.Advance(TimeSpan.FromMinutes(5)); // past the overlap, so the next day's window does not repeat it
+            }
+
+            var feed = Harness.Client.GetChangesAsync(checkpoint);
+            deletes.AddRange((await feed.ToListAsync()).Where(change => change.Kind == ContactChangeKind.Deleted).Select(change => (day, change.ContactId)));
+            checkpoint = feed.Checkpoint!;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deletes, Is.EqualTo(new[] { (150, deletedOnDay150) }), "the delete comes on its day, once");
+            Assert.That(checkpoint.HighWater, Is.EqualTo(start.HighWater + TimeSpan.FromDays(200) + TimeSpan.FromMinutes(5)));
+        });
+        await Assert.ThrowsAsync<ContactsResyncRequiredException>(
+            async () => await Harness.Client.GetChangesAsync(start).ToListAsync(), "control: the first checkpoint, never advanced, is past the history");
+    }
+
+    [Test]
     public async Task GetChangesAsync_MergesDeletesWithUpdatesInTimeOrder()
     {
         var ids = Enumerable.Range(0, 3).Select(i => Harness.Fake.SeedContact($"order{i}@example.com")).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

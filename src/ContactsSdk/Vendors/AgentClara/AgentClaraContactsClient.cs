@@ -319,7 +319,7 @@ public sealed class AgentClaraContactsClient : IAgentClaraContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Reads <c>GET /contacts?sort=updated</c> (assumed newest first, UNCONFIRMED) and cuts the window out of it, stopping at the first contact updated before the window. AgentClara keeps no delete history: deletes come from <see cref="ReconcileAsync"/>. The checkpoint is bound to a fingerprint of the API key (never the key). Second precision.</remarks>
-    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+    public ContactChangeFeed GetChangesAsync(
         ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
         => ChangeFeedReader.Start(ChangeFeed(), _context.Clock, since, options, cancellationToken);
 

@@ -364,7 +364,7 @@ public sealed class EcwidContactsClient : IEcwidContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Reads customers updated in the window (<c>updatedFrom</c>/<c>updatedTo</c>, <c>UPDATED_DATE_ASC</c>) merged in time order with the deleted-customers history (<see cref="ContactChangeOrigin.DeletedHistory"/>). The checkpoint is bound to the store id. A checkpoint older than the history keeps deletes (180 days, read from Ecwid's "6 months") throws <see cref="Errors.ContactsResyncRequiredException"/>. Second precision.</remarks>
-    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+    public ContactChangeFeed GetChangesAsync(
         ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
         => ChangeFeedReader.Start(ChangeFeed(), _context.Clock, since, options, cancellationToken);
 

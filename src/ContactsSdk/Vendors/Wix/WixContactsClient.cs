@@ -361,7 +361,7 @@ public sealed class WixContactsClient : IWixContactsClient
 
     /// <inheritdoc/>
     /// <remarks>Reads contacts whose <c>updatedDate</c> falls in the window, sorted by the immutable <c>createdDate</c> and paged by key. Wix keeps no delete history: deletes and merges come from <see cref="ReconcileAsync"/> (or webhooks). The checkpoint is bound to the site id (or app instance id). Millisecond precision.</remarks>
-    public IAsyncEnumerable<ContactChange> GetChangesAsync(
+    public ContactChangeFeed GetChangesAsync(
         ChangeFeedCheckpoint? since, ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
         => ChangeFeedReader.Start(ChangeFeed(), _clock, since, options, cancellationToken);
 
