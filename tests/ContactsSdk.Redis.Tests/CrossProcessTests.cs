@@ -100,6 +100,8 @@ public sealed class CrossProcessTests
         {
             await Task.WhenAll(workers.Select(w => w.WaitForLineAsync("STARTED", TimeSpan.FromSeconds(60))));
             await Task.WhenAll(workers.Select(w => w.WriteLineAsync("GO")));
+            // Real time on purpose: separate processes against a real redis-server share no clock a test could drive, and
+            // the outage must overlap calls in flight.
             await Task.Delay(TimeSpan.FromSeconds(1.5));
             _server.Stop();
             var stoppedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
