@@ -111,6 +111,37 @@ public sealed class WebhookAdversarialTests
         Assert.That(refused!.Reason, Is.EqualTo(WebhookFailureReason.BadSignature));
     }
 
+    [TestCase("""{"alg":"RS256","crit":["exp"],"exp":1}""")]
+    [TestCase("""{"alg":"RS256","crit":["b64"],"b64":false}""")]
+    [TestCase("""{"alg":"RS256","crit":[]}""")]
+    public void Wix_CriticalHeaderExtension_SignedWithTheRealKey_IsBadFormat(string header)
+    {
+        using var key = WixTestJwt.PrivateKey();
+
+        var refused = Assert.Throws<WebhookVerificationException>(() => WixWebhook.DecodeAndVerify(Encoding.UTF8.GetBytes(Sign(header, key)), [new WixPublicKey(WixTestJwt.PublicPem)]));
+
+        Assert.That(refused!.Reason, Is.EqualTo(WebhookFailureReason.BadFormat));
+    }
+
+    [Test]
+    public void Wix_PlainRs256Header_StillVerifies()
+    {
+        using var key = WixTestJwt.PrivateKey();
+
+        var parsed = WixWebhook.DecodeAndVerify(Encoding.UTF8.GetBytes(Sign("""{"alg":"RS256","typ":"JWT","kid":"whatever"}""", key)), [new WixPublicKey(WixTestJwt.PublicPem)]);
+
+        Assert.That((parsed.SignatureVerified, parsed.EventId), Is.EqualTo((true, "e1")));
+    }
+
+    [Test]
+    public void Wix_HugeValidlySignedToken_IsRefusedAsWebhookVerificationException()
+    {
+        using var key = WixTestJwt.PrivateKey();
+        var payload = $$"""{"data":"{}","pad":"{{new string('x', 600_000)}}"}""";
+
+        Assert.Throws<WebhookVerificationException>(() => WixWebhook.DecodeAndVerify(Encoding.UTF8.GetBytes(Sign("""{"alg":"RS256"}""", key, payload)), [new WixPublicKey(WixTestJwt.PublicPem)]));
+    }
+
     [TestCase("""{"data":{"eventType":"x"}}""")]
     [TestCase("""{"data":42}""")]
     [TestCase("""{"data":"[1,2]"}""")]
