@@ -88,6 +88,36 @@ public sealed class WebhookAdversarialEndpointTests
     }
 
     [Test]
+    public async Task InMemoryDeduplicator_MaximalTimeToLive_RemembersInsteadOfOverflowing()
+    {
+        var store = new InMemoryWebhookDeduplicator();
+
+        Assert.That(await store.TryMarkAsync(ContactsVendor.Wix, "adv-forever", TimeSpan.MaxValue), Is.True);
+        Assert.That(await store.TryMarkAsync(ContactsVendor.Wix, "adv-forever", TimeSpan.MaxValue), Is.False);
+    }
+
+    [Test]
+    public async Task Ecwid_MaximalDeduplicationTimeToLive_AcceptsThenDeduplicates()
+    {
+        using var jwt = new TestJwt();
+        await using var host = await WebhookHost.StartAsync(jwt.PublicPem, o => o.DeduplicationTimeToLive = TimeSpan.MaxValue);
+        var body = """{"eventId":"adv-ttl","eventCreated":1764849600,"eventType":"customer.updated","entityId":1}"""u8.ToArray();
+        var signature = EcwidWebhook.ComputeSignature(WebhookHost.EcwidSecret, 1764849600, "adv-ttl");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/ecwid") { Content = new ByteArrayContent(body) };
+            request.Headers.TryAddWithoutValidation(EcwidWebhook.SignatureHeader, signature);
+            using var response = await host.Client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK }));
+        Assert.That(host.Logs.Sdk, Does.Contain("uplicate"));
+    }
+
+    [Test]
     public async Task Ecwid_OnlyAWhitespaceSecret_FailsAtStartUp()
     {
         using var jwt = new TestJwt();
