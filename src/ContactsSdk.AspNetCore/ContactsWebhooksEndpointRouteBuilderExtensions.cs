@@ -124,6 +124,29 @@ public static class ContactsWebhooksEndpointRouteBuilderExtensions
     }
 
     private static ContactsWebhooksOptions Options(IEndpointRouteBuilder endpoints)
-        => endpoints.ServiceProvider.GetService<IOptions<ContactsWebhooksOptions>>()?.Value
-            ?? throw new InvalidOperationException("Call services.AddContactsWebhooks(...) before mapping the contact webhook endpoints.");
+        => Validated(endpoints.ServiceProvider.GetService<IOptions<ContactsWebhooksOptions>>()?.Value
+            ?? throw new InvalidOperationException("Call services.AddContactsWebhooks(...) before mapping the contact webhook endpoints."));
+
+    // Hostile or mistaken settings fail here, at start-up, instead of as a 500 (or a silent 413) on every delivery.
+    // Messages name the setting, never its value: some are secrets.
+    private static ContactsWebhooksOptions Validated(ContactsWebhooksOptions options)
+    {
+        string? problem = options switch
+        {
+            { MaxBodyBytes: <= 0 } => "MaxBodyBytes must be positive.",
+            { QueueCapacity: <= 0 } => "QueueCapacity must be positive.",
+            _ when options.DeduplicationTimeToLive <= TimeSpan.Zero => "DeduplicationTimeToLive must be positive.",
+            _ when !Enum.IsDefined(options.Mode) => "Mode is not a WebhookProcessingMode.",
+            _ when options.Wix.ClockSkew < TimeSpan.Zero => "Wix.ClockSkew must not be negative.",
+            _ when options.Ecwid.MaxEventAge < ContactsSdk.Webhooks.EcwidVerifyOptions.MinimumMaxEventAge
+                => "Ecwid.MaxEventAge must be at least 24 hours (Ecwid resends failed deliveries for a day).",
+            _ when options.Ecwid.ClientSecrets.Any(secret => secret is { Length: > 0 } && string.IsNullOrWhiteSpace(secret))
+                => "An entry of Ecwid.ClientSecrets is only whitespace.",
+            _ when options.Wix.PublicKeys.Any(string.IsNullOrWhiteSpace) => "An entry of Wix.PublicKeys is empty.",
+            _ when options.AgentClara.PathToken is { } token && (token.Any(char.IsWhiteSpace) || token.Contains('/', StringComparison.Ordinal))
+                => "AgentClara.PathToken must be one URL path segment without whitespace.",
+            _ => null,
+        };
+        return problem is null ? options : throw new InvalidOperationException("Invalid contact webhook settings in AddContactsWebhooks: " + problem);
+    }
 }

@@ -31,7 +31,9 @@ public sealed class InMemoryWebhookDeduplicator : IWebhookDeduplicator
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
         cancellationToken.ThrowIfCancellationRequested();
         var now = _clock.GetUtcNow();
-        var marked = TryMark((vendor, eventId), now, now + timeToLive);
+        // A huge TTL (TimeSpan.MaxValue: "remember forever") saturates instead of overflowing the calendar.
+        var expires = timeToLive < DateTimeOffset.MaxValue - now ? now + timeToLive : DateTimeOffset.MaxValue;
+        var marked = TryMark((vendor, eventId), now, expires);
         if (marked && Interlocked.Increment(ref _marksSincePrune) % PruneEvery == 0)
         {
             Prune(now);

@@ -7,6 +7,8 @@ namespace ContactsSdk.AspNetCore.Webhooks;
 /// <summary>Reads a request body as raw bytes — no model binding, no text decoding, no line-ending changes — up to a cap.</summary>
 internal static class WebhookBodyReader
 {
+    private const int InitialBufferCap = 64 * 1024;
+
     /// <summary>Reads the body; <see langword="null"/> when it is larger than <paramref name="maxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -20,7 +22,8 @@ internal static class WebhookBodyReader
             limit.MaxRequestBodySize = maxBytes + 1L; // our cap decides, with our 413, whatever the server's default
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)length + 1 : 4096);
+        // A declared length sizes the buffer only up to 64 KiB: the header is the sender's claim, not yet bytes received.
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)Math.Min(length + 1, InitialBufferCap) : 4096);
         while (true)
         {
             var memory = buffer.GetMemory(4096);

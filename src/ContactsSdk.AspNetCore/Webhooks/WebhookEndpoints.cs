@@ -27,7 +27,7 @@ internal sealed class WebhookEndpoints(
     public Task HandleEcwidAsync(HttpContext context)
         => HandleAsync(context, ContactsVendor.Ecwid, (body, request) => EcwidWebhook.ParseAndVerify(
             body,
-            request.Headers[EcwidWebhook.SignatureHeader].FirstOrDefault(),
+            SingleHeader(request, EcwidWebhook.SignatureHeader),
             [.. _options.Ecwid.ClientSecrets],
             new EcwidVerifyOptions { MaxEventAge = _options.Ecwid.MaxEventAge, Clock = clock }));
 
@@ -108,6 +108,13 @@ internal sealed class WebhookEndpoints(
             await deduplicator.ReleaseAsync(vendor, eventId, CancellationToken.None).ConfigureAwait(false);
             return StatusCodes.Status500InternalServerError;
         }
+    }
+
+    // Several signature headers are ambiguous: joined, they fail as malformed instead of letting the first one decide.
+    private static string? SingleHeader(HttpRequest request, string name)
+    {
+        var values = request.Headers[name];
+        return values.Count <= 1 ? values.FirstOrDefault() : string.Join(',', values.ToArray());
     }
 
     private bool TokenMatches(string? token)

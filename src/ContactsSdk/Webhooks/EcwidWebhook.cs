@@ -24,6 +24,8 @@ public static class EcwidWebhook
     /// <summary>The query parameter in which Ecwid repeats the event type (unsigned; for early filtering only).</summary>
     public const string EventTypeQueryParameter = "eventtype";
 
+    private const long MinUnixSeconds = -62135596800; // 0001-01-01
+    private const long MaxUnixSeconds = 253402300799; // 9999-12-31T23:59:59
     private const int MacLength = 32;
     private const int SignatureLength = 44; // Base64 of 32 bytes, with one '=' of padding
 
@@ -43,7 +45,7 @@ public static class EcwidWebhook
     /// <summary>Verifies a delivery against every given client secret (rotation, several apps on one URL) and parses it.</summary>
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="signatureHeader">The value of <see cref="SignatureHeader"/>, or <see langword="null"/> when absent.</param>
-    /// <param name="clientSecrets">The client secrets to accept; null or empty entries are skipped (e.g. an unset previous secret).</param>
+    /// <param name="clientSecrets">The client secrets to accept; null, empty or whitespace-only entries are skipped (e.g. an unset previous secret).</param>
     /// <param name="options">The maximum event age and clock; <see langword="null"/> for the defaults.</param>
     /// <returns>The parsed event, with <see cref="ContactWebhookEvent.SignatureVerified"/> true.</returns>
     /// <exception cref="ArgumentException"><paramref name="clientSecrets"/> holds no usable secret.</exception>
@@ -117,7 +119,7 @@ public static class EcwidWebhook
     private static string[] UsableSecrets(IReadOnlyList<string?> clientSecrets)
     {
         ArgumentNullException.ThrowIfNull(clientSecrets);
-        var secrets = clientSecrets.Where(secret => !string.IsNullOrEmpty(secret)).Select(secret => secret!).ToArray();
+        var secrets = clientSecrets.Where(secret => !string.IsNullOrWhiteSpace(secret)).Select(secret => secret!).ToArray();
         return secrets.Length > 0
             ? secrets
             : throw new ArgumentException("Give at least one Ecwid client secret (the app's client_secret, not the secret_ access token).", nameof(clientSecrets));
@@ -138,8 +140,10 @@ public static class EcwidWebhook
 
     private static void CheckAge(long eventCreated, EcwidVerifyOptions options)
     {
+        // A time outside DateTimeOffset's range (a signed but absurd eventCreated) counts as too old, not as a crash.
         if (options.MaxEventAge is { } maxAge
-            && options.Clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(eventCreated) > maxAge)
+            && (eventCreated is < MinUnixSeconds or > MaxUnixSeconds
+                || options.Clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(eventCreated) > maxAge))
         {
             throw Refused(WebhookFailureReason.Expired);
         }
@@ -168,7 +172,7 @@ public static class EcwidWebhook
         var (signedCreated, created) = EventCreated(root);
         var eventType = WebhookJson.String(root, "eventType") ?? throw Refused(WebhookFailureReason.BadFormat, "no eventType");
         var entityId = WebhookJson.Scalar(root, "entityId");
-        var occurredAt = created is >= -62135596800 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(created) : (DateTimeOffset?)null;
+        var occurredAt = created is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(created) : (DateTimeOffset?)null;
         var normalized = NormalizeEventType(eventType);
         IReadOnlyList<ContactChange> changes = normalized.StartsWith("customer.", StringComparison.Ordinal) && entityId is { Length: > 0 }
             ? [new ContactChange { Vendor = ContactsVendor.Ecwid, ContactId = entityId, Kind = KindOf(normalized), ChangedAt = occurredAt, Origin = ContactChangeOrigin.Webhook }]

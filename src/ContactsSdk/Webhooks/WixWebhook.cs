@@ -98,9 +98,27 @@ public static class WixWebhook
         }
 
         // Pinned before any key is tried: refuses "none" and HS256 signed with the public key as the HMAC secret.
-        return string.Equals(token.Alg, Algorithm, StringComparison.Ordinal)
-            ? token
-            : throw Refused(WebhookFailureReason.UnsupportedAlgorithm, "only RS256 is accepted");
+        if (!string.Equals(token.Alg, Algorithm, StringComparison.Ordinal))
+        {
+            throw Refused(WebhookFailureReason.UnsupportedAlgorithm, "only RS256 is accepted");
+        }
+
+        // RFC 7515 §4.1.11: a "crit" header names extensions the recipient must understand, and this one understands
+        // none (Wix sends none), so such a token is refused rather than read with its extensions ignored.
+        return HasHeader(token, "crit") ? throw Refused(WebhookFailureReason.BadFormat, "a critical header extension") : token;
+    }
+
+    private static bool HasHeader(JsonWebToken token, string name)
+    {
+        try
+        {
+            using var header = JsonDocument.Parse(Base64Url.DecodeFromChars(token.EncodedHeader));
+            return header.RootElement.ValueKind != JsonValueKind.Object || header.RootElement.TryGetProperty(name, out _);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            throw Refused(WebhookFailureReason.BadFormat, "the header is not JSON");
+        }
     }
 
     private static void CheckSignature(string text, IReadOnlyList<WixPublicKey> keys)
