@@ -46,7 +46,7 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
                 nameof(token));
         }
 
-        if (string.IsNullOrEmpty(state.Account))
+        if (string.IsNullOrEmpty(state.Account) || !HasPlausibleTimes(state))
         {
             throw new ArgumentException("The text is not a ContactsSdk change-feed checkpoint.", nameof(token));
         }
@@ -61,7 +61,7 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
     public static bool TryParse(string? token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ChangeFeedCheckpoint? checkpoint)
     {
         var state = token is null ? null : TryDecode(token);
-        checkpoint = state is { Version: CurrentVersion, Account.Length: > 0 } ? new ChangeFeedCheckpoint(state) : null;
+        checkpoint = state is { Version: CurrentVersion, Account.Length: > 0 } && HasPlausibleTimes(state) ? new ChangeFeedCheckpoint(state) : null;
         return checkpoint is not null;
     }
 
@@ -92,6 +92,18 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_token);
+
+    // A forged mark near the edges of time would overflow "high water − overlap" inside the feed: only the SDK's own
+    // marks (vendor clock readings well inside the representable range) are accepted.
+    private static bool HasPlausibleTimes(ChangeFeedCheckpointState state)
+        => IsPlausible(state.UpdatedHighWater)
+            && (state.DeletedHighWater is not { } deleted || IsPlausible(deleted))
+            && (state.WindowTo is not { } windowTo || IsPlausible(windowTo));
+
+    // MinValue itself is the SDK's own "full read" mark, which a checkpoint taken inside a full read carries.
+    private static bool IsPlausible(DateTimeOffset at)
+        => at == DateTimeOffset.MinValue
+            || at.UtcDateTime > DateTime.MinValue + ChangeFeedOptions.MaxOverlap && at.UtcDateTime < DateTime.MaxValue - ChangeFeedOptions.MaxOverlap;
 
     private static ChangeFeedCheckpointState? TryDecode(string token)
     {

@@ -23,7 +23,10 @@ internal static class ChangeFeedReader
             throw new ArgumentException($"The checkpoint holds no valid {source.Vendor} position.", nameof(since));
         }
         return new ContactChangeFeed(
-            since, advance => ReadAsync(source, localClock, since?.State, options, pageSize, advance, cancellationToken));
+            since, advance => ReadAsync(source, localClock, since?.State, options, pageSize, advance, cancellationToken))
+        {
+            Account = source.Account,
+        };
     }
 
     private static async IAsyncEnumerable<ContactChange> ReadAsync(
@@ -68,6 +71,9 @@ internal static class ChangeFeedReader
                 {
                     yield return held;
 
+                    // A caller who cancelled while handling the change gets OperationCanceledException, not a checkpoint
+                    // that claims the change was handled, even when the rest of the window is already buffered.
+                    cancellationToken.ThrowIfCancellationRequested();
                     // Resumed: the caller asked for the next change, so it has finished with this one.
                     advance(held.Checkpoint!);
                 }
@@ -83,6 +89,8 @@ internal static class ChangeFeedReader
         {
             yield return held with { Checkpoint = completed };
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Also when the window held no change: the next call starts from this window's end, not from an ever older one.
         advance(completed);

@@ -28,6 +28,9 @@ public sealed class ContactChangeFeed : IAsyncEnumerable<ContactChange>
     /// <value><see langword="null"/> only for a full read (<c>since: null</c>) that has not completed a change yet.</value>
     public ChangeFeedCheckpoint? Checkpoint { get; private set; }
 
+    /// <summary>Gets the vendor account the feed reads (no secret: a store id, site id or key fingerprint); empty when unknown.</summary>
+    internal string Account { get; init; } = string.Empty;
+
     /// <summary>Starts reading the window.</summary>
     /// <param name="cancellationToken">A token that cancels the iteration (combined with the call's own).</param>
     /// <returns>The enumerator of the changes.</returns>

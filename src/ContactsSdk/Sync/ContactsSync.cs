@@ -27,7 +27,7 @@ public sealed class ContactsSync
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        if (ReferenceEquals(source, target))
+        if (ReferenceEquals(source, target) || SameAccount(source, target))
         {
             throw new ArgumentException("The source and the target must be different clients.", nameof(target));
         }
@@ -92,4 +92,14 @@ public sealed class ContactsSync
         using var run = new SyncRun(this, mode, dryRun, progress);
         return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // Two clients resolved from one registration are different objects over one account: syncing them onto each other
+    // would rewrite every contact in place. Only the SDK's own clients are asked (a user's double may not build a feed);
+    // GetChangesAsync sends nothing until it is enumerated.
+    private static bool SameAccount(IContactsClient source, IContactsClient target)
+        => source.Vendor == target.Vendor
+            && source.GetType().Assembly == typeof(ContactsSync).Assembly
+            && target.GetType().Assembly == typeof(ContactsSync).Assembly
+            && source.GetChangesAsync(null).Account is { Length: > 0 } account
+            && string.Equals(account, target.GetChangesAsync(null).Account, StringComparison.Ordinal);
 }

@@ -26,6 +26,12 @@ public sealed class JsonFileSyncStateStore : ISyncStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(Path))
+        {
+            // Otherwise the first save of a sync fails with an IOException long after the store was accepted.
+            throw new ArgumentException("The sync state path names a folder; give the path of a file inside it.", nameof(path));
+        }
+
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
