@@ -43,7 +43,7 @@ public sealed class CrossProcessTests
     public void RedisUp() => _server.Start();
 
     // Six processes share 2 cores here, beside the other test projects: a worker descheduled for longer than the quota's
-    // 5 % margin (0.5 s of a 10-s window) between admission and sending can reach the vendor late. One more attempt keeps a
+    // 10 % margin (1 s of a 10-s window, `RedisQuotaShape.SafetyMargin`) between admission and sending can reach the vendor late. One more attempt keeps a
     // machine's load from failing the build; an SDK that did not share the quota fails every attempt (see the run without
     // Redis, which draws about 100 429s).
     [Test]
