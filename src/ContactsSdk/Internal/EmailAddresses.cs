@@ -20,8 +20,14 @@ internal static partial class EmailAddresses
     public static string Normalize(string? value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
-        var trimmed = value.Trim(' ', '\t');
-        return IsValid(trimmed) ? trimmed : throw new ArgumentException("The email address is not valid.", paramName);
+        return TryNormalize(value) ?? throw new ArgumentException("The email address is not valid.", paramName);
+    }
+
+    /// <summary>The address with surrounding spaces and tabs trimmed, or <see langword="null"/> when it is not shaped like one.</summary>
+    public static string? TryNormalize(string? value)
+    {
+        var trimmed = value?.Trim(' ', '\t');
+        return trimmed is not null && IsValid(trimmed) ? trimmed : null;
     }
 
     /// <summary>The form two addresses are compared in: vendors match emails without regard to case.</summary>

@@ -17,15 +17,7 @@ internal static class ContactMatchKeys
 
     /// <summary>The comparable form of an email, or null when the value is not shaped like an address.</summary>
     public static string? Email(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var trimmed = value.Trim(' ', '\t');
-        return EmailAddresses.IsValid(trimmed) ? EmailAddresses.Comparable(trimmed) : null;
-    }
+        => EmailAddresses.TryNormalize(value) is { } trimmed ? EmailAddresses.Comparable(trimmed) : null;
 
     /// <summary>The digits of a phone (an international "00" prefix dropped), or null when there are too few to identify it.</summary>
     public static string? Phone(string? value)
