@@ -13,6 +13,8 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
     /// <summary>The checkpoint format this SDK writes and reads.</summary>
     internal const int CurrentVersion = 1;
 
+    private const string NotACheckpoint = "The text is not a ContactsSdk change-feed checkpoint.";
+
     private readonly string _token;
 
     internal ChangeFeedCheckpoint(ChangeFeedCheckpointState state)
@@ -37,21 +39,8 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
     public static ChangeFeedCheckpoint Parse(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var state = TryDecode(token)
-            ?? throw new ArgumentException("The text is not a ContactsSdk change-feed checkpoint.", nameof(token));
-        if (state.Version != CurrentVersion)
-        {
-            throw new ArgumentException(
-                $"The checkpoint has format version {state.Version}; this SDK reads version {CurrentVersion}. Start a new feed (full read) or use the SDK version that wrote it.",
-                nameof(token));
-        }
-
-        if (string.IsNullOrEmpty(state.Account) || !HasPlausibleTimes(state))
-        {
-            throw new ArgumentException("The text is not a ContactsSdk change-feed checkpoint.", nameof(token));
-        }
-
-        return new ChangeFeedCheckpoint(state);
+        var state = TryDecode(token);
+        return Problem(state) is { } problem ? throw new ArgumentException(problem, nameof(token)) : new ChangeFeedCheckpoint(state!);
     }
 
     /// <summary>Reads a checkpoint written by <see cref="ToString"/>, without throwing.</summary>
@@ -61,9 +50,17 @@ public sealed class ChangeFeedCheckpoint : IEquatable<ChangeFeedCheckpoint>
     public static bool TryParse(string? token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ChangeFeedCheckpoint? checkpoint)
     {
         var state = token is null ? null : TryDecode(token);
-        checkpoint = state is { Version: CurrentVersion, Account.Length: > 0 } && HasPlausibleTimes(state) ? new ChangeFeedCheckpoint(state) : null;
+        checkpoint = Problem(state) is null ? new ChangeFeedCheckpoint(state!) : null;
         return checkpoint is not null;
     }
+
+    // The one statement of what a readable checkpoint is, for Parse (which says why not) and TryParse (which does not).
+    private static string? Problem(ChangeFeedCheckpointState? state)
+        => state is null ? NotACheckpoint
+            : state.Version != CurrentVersion
+                ? $"The checkpoint has format version {state.Version}; this SDK reads version {CurrentVersion}. Start a new feed (full read) or use the SDK version that wrote it."
+            : string.IsNullOrEmpty(state.Account) || !HasPlausibleTimes(state) ? NotACheckpoint
+            : null;
 
     /// <summary>Refuses a checkpoint that belongs to another vendor or account.</summary>
     /// <exception cref="ArgumentException">The checkpoint belongs elsewhere.</exception>
